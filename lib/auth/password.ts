@@ -1,0 +1,15 @@
+// Password hashing with Argon2id (@node-rs/argon2: maintained, prebuilt
+// binaries shipped inside the npm package, no download at install).
+import { hash, verify } from '@node-rs/argon2';
+
+export function hashPassword(password: string): Promise<string> {
+  return hash(password, { memoryCost: 19456, timeCost: 2, parallelism: 1 });
+}
+
+export async function verifyPassword(hashed: string, password: string): Promise<boolean> {
+  try {
+    return await verify(hashed, password);
+  } catch {
+    return false;
+  }
+}

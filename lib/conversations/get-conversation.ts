@@ -1,0 +1,70 @@
+// One conversation with everything an agent or an API client needs: messages,
+// tags with why they were applied, severity, priority, team, assignee, the
+// decision timeline, handoffs and the contact.
+import { notFound } from '@/lib/api/errors';
+import type { WorkspaceContext } from '@/lib/api/with-workspace';
+import { computePriority } from '@/lib/triage/compute-priority';
+
+export async function getConversation(ctx: Pick<WorkspaceContext, 'db'>, id: string) {
+  const c = await ctx.db.conversation.findUnique({
+    where: { id },
+    include: {
+      channel: { select: { id: true, provider: true, name: true } },
+      contact: { include: { identities: { select: { provider: true, externalId: true, handle: true, phone: true, email: true } } } },
+      team: { select: { id: true, key: true, name: true } },
+      assignee: { select: { id: true, user: { select: { name: true, email: true } } } },
+      crisis: { select: { id: true, title: true, status: true } },
+      messages: {
+        orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
+        take: 500,
+        include: { author: { select: { id: true, user: { select: { name: true } } } }, channel: { select: { provider: true } } },
+      },
+      tagApplications: { orderBy: { appliedAt: 'asc' }, include: { tag: { select: { key: true, name: true, color: true } } } },
+      events: { orderBy: { createdAt: 'asc' }, take: 200 },
+      handoffs: { orderBy: { createdAt: 'desc' }, take: 20 },
+    },
+  });
+  if (!c) throw notFound('Conversation');
+  const { messages, tagApplications, assignee, events, ...rest } = c;
+  const dueAt = [c.firstResponseAt ? null : c.firstResponseDueAt, c.nextResponseDueAt].filter(Boolean).sort()[0] ?? null;
+  return {
+    ...rest,
+    assignee: assignee ? { id: assignee.id, name: assignee.user.name, email: assignee.user.email } : null,
+    priorityReasons: computePriority({ severity: c.severity, waitingSince: c.waitingSince, dueAt }).reasons,
+    tags: tagApplications
+      .filter((t) => !t.removedAt)
+      .map((t) => ({ key: t.tag.key, name: t.tag.name, color: t.tag.color, source: t.source, confidence: t.confidence, reason: t.reason, appliedAt: t.appliedAt, messageId: t.messageId })),
+    tagHistory: tagApplications.map((t) => ({
+      key: t.tag.key,
+      source: t.source,
+      confidence: t.confidence,
+      reason: t.reason,
+      appliedAt: t.appliedAt,
+      appliedById: t.appliedById,
+      removedAt: t.removedAt,
+      removedById: t.removedById,
+    })),
+    messages: messages.map((m) => ({
+      id: m.id,
+      direction: m.direction,
+      provider: m.channel.provider,
+      providerMessageId: m.providerMessageId,
+      subject: m.subject,
+      text: m.text,
+      html: m.html,
+      attachments: m.attachments,
+      status: m.status,
+      providerError: m.providerError,
+      language: m.language,
+      author: m.author ? { id: m.author.id, name: m.author.user.name } : null,
+      contactId: m.contactId,
+      sentAt: m.sentAt,
+      deliveredAt: m.deliveredAt,
+      readAt: m.readAt,
+      createdAt: m.createdAt,
+    })),
+    timeline: events.map((e) => ({ id: e.id, kind: e.kind, summary: e.summary, data: e.data, actorId: e.actorId, createdAt: e.createdAt })),
+  };
+}
+
+export type ConversationDetail = Awaited<ReturnType<typeof getConversation>>;

