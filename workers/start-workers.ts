@@ -5,6 +5,7 @@ import { closeQueues } from '@/lib/queue/get-queue';
 import { log } from '@/lib/log';
 import { startOutboxRelay } from './outbox-relay';
 import { startMaintenanceWorker } from './maintenance';
+import { startOutboundWorker } from './outbound';
 
 type Stop = () => Promise<void>;
 
@@ -13,6 +14,7 @@ export async function startWorkers(): Promise<Stop> {
   const stops: Stop[] = [];
   stops.push(await startOutboxRelay());
   stops.push(await startMaintenanceWorker());
+  stops.push(await startOutboundWorker());
   log.info('workers started', { queueBackend: backend.kind });
   return async () => {
     for (const stop of stops.reverse()) await stop().catch((e) => log.error('stop failed', { error: String(e) }));

@@ -4,7 +4,8 @@
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { jobs, type JobName, type JobPayload } from '@/lib/queue/registry';
 
-type Tx = Pick<Prisma.TransactionClient, 'outbox'>;
+// Any transaction client (plain or workspace-scoped) that can write the outbox.
+type Tx = { outbox: { create: (args: { data: Prisma.OutboxUncheckedCreateInput }) => PromiseLike<unknown> } };
 
 export async function addOutboxJob<N extends JobName>(
   tx: Tx,

@@ -1,0 +1,17 @@
+// Finds the channel a webhook or API call names, with its secrets decrypted.
+// Unknown, disabled or wrong-provider channels all answer 404 the same way, so
+// a caller cannot probe which ids exist.
+import { db } from '@/lib/db';
+import { decryptJson } from '@/lib/crypto';
+import { notFound } from '@/lib/api/errors';
+import type { Channel } from '@/lib/generated/prisma/client';
+import type { Provider } from '@/lib/generated/prisma/enums';
+
+export type LoadedChannel = { channel: Channel; settings: Record<string, unknown>; secrets: Record<string, string> };
+
+export async function loadChannel(channelId: string, provider: Provider | Provider[]): Promise<LoadedChannel> {
+  const providers = Array.isArray(provider) ? provider : [provider];
+  const channel = channelId.length <= 64 ? await db.channel.findUnique({ where: { id: channelId } }) : null;
+  if (!channel || !channel.enabled || !providers.includes(channel.provider)) throw notFound('Channel');
+  return { channel, settings: (channel.settings ?? {}) as Record<string, unknown>, secrets: decryptJson(channel.credentials) };
+}
