@@ -4,6 +4,7 @@
 // BullMQ's Postgres backend, under a per-run prefix so that a demo running on
 // the same Redis never sees test jobs.
 import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
 import path from 'node:path';
 import pg from 'pg';
 import type { TestProject } from 'vitest/node';
@@ -19,11 +20,29 @@ declare module 'vitest' {
 
 const root = path.resolve(import.meta.dirname, '../..');
 
+// Test runs may overlap on a developer machine; each needs its own cluster.
+// Reuse the first data directory whose Postgres is not running (initdb is slow).
+function freeDataDir(): string {
+  for (let i = 0; i < 16; i++) {
+    const dir = path.join(root, `.data/test-postgres-${i}`);
+    const pidFile = path.join(dir, 'postmaster.pid');
+    if (!fs.existsSync(pidFile)) return dir;
+    const pid = Number(fs.readFileSync(pidFile, 'utf8').split('\n')[0]);
+    try {
+      process.kill(pid, 0);
+    } catch {
+      fs.rmSync(pidFile, { force: true }); // stale: its Postgres is gone
+      return dir;
+    }
+  }
+  throw new Error('16 test runs at once? No free embedded Postgres data directory under .data/');
+}
+
 export default async function setup(project: TestProject) {
   let serverUrl = process.env.DATABASE_URL;
   let stopServer = async () => {};
   if (!serverUrl) {
-    const server = await startEmbeddedPostgres({ dir: path.join(root, '.data/test-postgres'), port: await freePort(), quiet: true });
+    const server = await startEmbeddedPostgres({ dir: freeDataDir(), port: await freePort(), quiet: true });
     serverUrl = server.url;
     stopServer = server.stop;
   }

@@ -1,0 +1,54 @@
+// Publishing and subscribing to live events. Topics are dot paths:
+//   ws.<workspaceId>.<kind>        inbox events of a workspace (conversation, message, presence, ...)
+//   chat.<channelId>.<visitorId>   replies for one live-chat visitor
+// Publishing is best effort and never fails the caller: Postgres holds the
+// truth, and clients refetch when they reconnect.
+import { EventEmitter } from 'node:events';
+import { getRelay } from '@/lib/live/get-relay';
+import { log } from '@/lib/log';
+
+export type LiveEvent = { type: string; [key: string]: unknown };
+
+const PUBLISH_TIMEOUT_MS = 1500;
+
+export function workspaceTopic(workspaceId: string, kind: string): string {
+  return `ws.${workspaceId}.${kind}`;
+}
+
+export async function publishLive(topic: string, event: LiveEvent): Promise<void> {
+  try {
+    const relay = await getRelay();
+    await Promise.race([relay.publish(topic, event), new Promise((_, reject) => setTimeout(() => reject(new Error('publish timed out')), PUBLISH_TIMEOUT_MS))]);
+  } catch (err) {
+    log.warn('live publish failed', { topic, error: (err as Error).message });
+  }
+}
+
+// One relay subscription per pattern per process, fanned out locally to every
+// listener (e.g. each open browser tab's event stream in this web process).
+const local = new EventEmitter();
+local.setMaxListeners(0);
+const subscriptions = new Map<string, { count: number; ready: Promise<{ unsubscribe(): Promise<void> }> }>();
+
+export async function subscribeLive(pattern: string, listener: (event: LiveEvent, topic: string) => void): Promise<() => Promise<void>> {
+  const handler = (e: { event: LiveEvent; topic: string }) => listener(e.event, e.topic);
+  local.on(pattern, handler);
+  let sub = subscriptions.get(pattern);
+  if (!sub) {
+    sub = {
+      count: 0,
+      ready: getRelay().then((relay) => relay.subscribe<LiveEvent>(pattern, (m) => void local.emit(pattern, { event: m.data, topic: m.topic }))),
+    };
+    subscriptions.set(pattern, sub);
+  }
+  sub.count++;
+  await sub.ready;
+  return async () => {
+    local.off(pattern, handler);
+    const s = subscriptions.get(pattern);
+    if (s && --s.count === 0) {
+      subscriptions.delete(pattern);
+      await (await s.ready).unsubscribe().catch(() => {});
+    }
+  };
+}
