@@ -23,7 +23,7 @@ const FILTER_OPS = new Set([
   'updateMany', 'updateManyAndReturn', 'deleteMany',
 ]);
 
-type Args = Record<string, unknown> & { where?: Record<string, unknown>; data?: unknown; create?: Record<string, unknown> };
+type Args = Record<string, unknown> & { where?: Record<string, unknown>; data?: unknown; create?: Record<string, unknown>; update?: unknown };
 
 // The scoping rule for one model, as a where-fragment.
 function scopeFor(model: string, workspaceId: string): Record<string, unknown> | null {
@@ -41,6 +41,9 @@ export function scopeArgs(model: string, operation: string, args: Args, workspac
   else if (FILTER_OPS.has(operation)) next.where = args.where ? { AND: [args.where, scope] } : scope;
 
   if (TENANT_MODELS.has(model)) {
+    // A row never moves to another workspace: updates drop any workspaceId.
+    if (['update', 'updateMany', 'updateManyAndReturn'].includes(operation)) next.data = withoutWorkspaceId(args.data);
+    if (operation === 'upsert') next.update = withoutWorkspaceId(args.update);
     if (operation === 'create') next.data = { ...(args.data as object), workspaceId };
     if (operation === 'createMany' || operation === 'createManyAndReturn') {
       const rows = Array.isArray(args.data) ? args.data : [args.data];
@@ -51,6 +54,12 @@ export function scopeArgs(model: string, operation: string, args: Args, workspac
     if (model === 'Workspace') throw new Error('A workspace-scoped client cannot create workspaces');
   }
   return next;
+}
+
+function withoutWorkspaceId(data: unknown): unknown {
+  if (!data || typeof data !== 'object' || Array.isArray(data)) return data;
+  const { workspaceId: _dropped, ...rest } = data as Record<string, unknown>;
+  return rest;
 }
 
 function makeScoped(workspaceId: string) {

@@ -5,6 +5,9 @@ import { notFound } from '@/lib/api/errors';
 import type { WorkspaceContext } from '@/lib/api/with-workspace';
 import { computePriority } from '@/lib/triage/compute-priority';
 
+const MAX_MESSAGES = 500;
+const MAX_EVENTS = 200;
+
 export async function getConversation(ctx: Pick<WorkspaceContext, 'db'>, id: string) {
   const c = await ctx.db.conversation.findUnique({
     where: { id },
@@ -14,19 +17,27 @@ export async function getConversation(ctx: Pick<WorkspaceContext, 'db'>, id: str
       team: { select: { id: true, key: true, name: true } },
       assignee: { select: { id: true, user: { select: { name: true, email: true } } } },
       crisis: { select: { id: true, title: true, status: true } },
+      // The latest 500 messages and 200 events (reversed below into reading
+      // order): a long thread must show its newest message, not stop at an old one.
       messages: {
-        orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
-        take: 500,
+        orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
+        take: MAX_MESSAGES,
         include: { author: { select: { id: true, user: { select: { name: true } } } }, channel: { select: { provider: true } } },
       },
       tagApplications: { orderBy: { appliedAt: 'asc' }, include: { tag: { select: { key: true, name: true, color: true } } } },
-      events: { orderBy: { createdAt: 'asc' }, take: 200 },
+      events: { orderBy: [{ createdAt: 'desc' }, { id: 'desc' }], take: MAX_EVENTS },
       handoffs: { orderBy: { createdAt: 'desc' }, take: 20 },
     },
   });
   if (!c) throw notFound('Conversation');
-  const { messages, tagApplications, assignee, events, ...rest } = c;
-  const dueAt = [c.firstResponseAt ? null : c.firstResponseDueAt, c.nextResponseDueAt].filter(Boolean).sort()[0] ?? null;
+  const { messages: newestMessages, events: newestEvents, tagApplications, assignee, ...rest } = c;
+  const messages = [...newestMessages].reverse();
+  const events = [...newestEvents].reverse();
+  // The nearest deadline. (A bare .sort() would compare Dates as strings, i.e. by weekday name.)
+  const dueAt =
+    [c.firstResponseAt ? null : c.firstResponseDueAt, c.nextResponseDueAt]
+      .filter((d): d is Date => d instanceof Date)
+      .sort((a, b) => a.getTime() - b.getTime())[0] ?? null;
   return {
     ...rest,
     assignee: assignee ? { id: assignee.id, name: assignee.user.name, email: assignee.user.email } : null,

@@ -97,8 +97,9 @@ export async function pingQueueBackend(timeoutMs = 1500): Promise<{ ok: boolean;
   const client = new pg.Client({ connectionString: backend.url, connectionTimeoutMillis: timeoutMs });
   try {
     await client.connect();
-    await client.query(`SELECT 1 FROM pg_namespace WHERE nspname = $1`, [PG_SCHEMA]);
-    return { ok: true, kind: 'postgres' };
+    const { rowCount } = await client.query(`SELECT 1 FROM pg_namespace WHERE nspname = $1`, [PG_SCHEMA]);
+    // The schema appears when the first queue connects (migrate: true).
+    return rowCount ? { ok: true, kind: 'postgres' } : { ok: false, kind: 'postgres', error: `Schema "${PG_SCHEMA}" is missing: no queue has connected yet` };
   } catch (err) {
     return { ok: false, kind: 'postgres', error: (err as Error).message };
   } finally {
