@@ -107,12 +107,23 @@ export async function openSchemaEngine(connectionString: string) {
   };
 }
 
+// Our migrations, then BullMQ's own tables (schema `bullmq`) so the queues can
+// run on Postgres and its health check answers before any worker connects.
 export async function applyMigrations(connectionString: string): Promise<string[]> {
   const { engine, close } = await openSchemaEngine(connectionString);
+  let applied: string[];
   try {
-    const out = await engine.applyMigrations({ migrationsList: readMigrationsList(), filters: noFilters });
-    return out.appliedMigrationNames;
+    applied = (await engine.applyMigrations({ migrationsList: readMigrationsList(), filters: noFilters })).appliedMigrationNames;
   } finally {
     await close();
   }
+  const { runMigrations } = await import('bullmq');
+  const client = new pg.Client({ connectionString });
+  await client.connect();
+  try {
+    await runMigrations(client, 'bullmq');
+  } finally {
+    await client.end();
+  }
+  return applied;
 }
