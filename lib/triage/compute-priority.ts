@@ -1,11 +1,13 @@
 // The inbox's priority score (higher = more urgent), as a pure function.
 // Order: severity first, then how close the SLA is to breaching, then how long
 // the customer has waited. Waiting also ages the severity: every AGING_MINUTES
-// of waiting lifts a conversation one severity band, so old low-severity
-// messages are never starved by a steady stream of more severe ones.
-// Recomputed whenever a conversation changes and periodically by the SLA worker.
+// of waiting lifts a conversation one band, at most MAX_LIFT bands and never
+// into SEV1 (kept for real crises), so old low-severity messages are never
+// starved by a steady stream of more severe ones, yet a fresh outage still
+// comes first. Recomputed whenever a conversation changes and periodically.
 
-export const AGING_MINUTES = 240;
+export const AGING_MINUTES = 8 * 60;
+export const MAX_LIFT = 2;
 const WEEK_MINUTES = 7 * 24 * 60;
 
 export type PriorityInput = {
@@ -19,8 +21,8 @@ export type Priority = { score: number; effectiveSeverity: number; reasons: stri
 export function computePriority(input: PriorityInput, now: Date = new Date()): Priority {
   const severity = Math.min(4, Math.max(1, Math.round(input.severity)));
   const waitedMin = input.waitingSince ? Math.max(0, (now.getTime() - input.waitingSince.getTime()) / 60_000) : 0;
-  const lifted = Math.floor(waitedMin / AGING_MINUTES);
-  const effectiveSeverity = Math.max(1, severity - lifted);
+  const lifted = Math.min(MAX_LIFT, Math.floor(waitedMin / AGING_MINUTES));
+  const effectiveSeverity = severity === 1 ? 1 : Math.max(2, severity - lifted);
   const minutesLeft = input.dueAt ? (input.dueAt.getTime() - now.getTime()) / 60_000 : WEEK_MINUTES;
   // 0 a week or more before the deadline, 9999 at or past it.
   const slaUrgency = Math.min(9999, Math.max(0, Math.round(((WEEK_MINUTES - minutesLeft) / WEEK_MINUTES) * 9999)));

@@ -23,18 +23,20 @@ function writeJson(file: string, value: unknown) {
   fs.writeFileSync(file, JSON.stringify(value, null, 2) + '\n', { mode: 0o600 });
 }
 
-// Secrets for a local run: from the environment when set, else generated once
-// and kept in .data/secrets.json so sessions and encrypted credentials survive restarts.
+// Secrets for a local run: from the environment when set (never written to
+// disk), else generated once and kept in .data/secrets.json so that sessions
+// and encrypted credentials survive restarts.
 export function localSecrets(): { NEXTAUTH_SECRET: string; ENCRYPTION_KEY: string } {
-  const saved = readJson<{ NEXTAUTH_SECRET: string; ENCRYPTION_KEY: string }>(secretsFile);
-  const secrets = {
-    NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? saved?.NEXTAUTH_SECRET ?? crypto.randomBytes(32).toString('base64url'),
-    ENCRYPTION_KEY: process.env.ENCRYPTION_KEY ?? saved?.ENCRYPTION_KEY ?? crypto.randomBytes(32).toString('hex'),
+  const saved = readJson<{ NEXTAUTH_SECRET?: string; ENCRYPTION_KEY?: string }>(secretsFile) ?? {};
+  const generated = {
+    NEXTAUTH_SECRET: saved.NEXTAUTH_SECRET ?? crypto.randomBytes(32).toString('base64url'),
+    ENCRYPTION_KEY: saved.ENCRYPTION_KEY ?? crypto.randomBytes(32).toString('hex'),
   };
-  if (!saved || saved.NEXTAUTH_SECRET !== secrets.NEXTAUTH_SECRET || saved.ENCRYPTION_KEY !== secrets.ENCRYPTION_KEY) {
-    writeJson(secretsFile, secrets);
-  }
-  return secrets;
+  if (generated.NEXTAUTH_SECRET !== saved.NEXTAUTH_SECRET || generated.ENCRYPTION_KEY !== saved.ENCRYPTION_KEY) writeJson(secretsFile, generated);
+  return {
+    NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? generated.NEXTAUTH_SECRET,
+    ENCRYPTION_KEY: process.env.ENCRYPTION_KEY ?? generated.ENCRYPTION_KEY,
+  };
 }
 
 export type RunInfo = { baseUrl: string; databaseUrl: string; queueBackend: string; redisUrl?: string; pid: number; startedAt: string };

@@ -15,15 +15,18 @@ describe('computePriority', () => {
     expect(score({ severity: 3 })).toBeGreaterThan(score({ severity: 4 }));
   });
 
-  it('lifts one severity band for every AGING_MINUTES of waiting, never past SEV1', () => {
+  it('lifts one band for every AGING_MINUTES of waiting, at most two bands and never into SEV1', () => {
     expect(computePriority({ severity: 4, waitingSince: minutesAgo(AGING_MINUTES - 1) }, now).effectiveSeverity).toBe(4);
     expect(computePriority({ severity: 4, waitingSince: minutesAgo(AGING_MINUTES) }, now).effectiveSeverity).toBe(3);
-    expect(computePriority({ severity: 4, waitingSince: minutesAgo(3 * AGING_MINUTES) }, now).effectiveSeverity).toBe(1);
-    expect(computePriority({ severity: 2, waitingSince: minutesAgo(10 * AGING_MINUTES) }, now).effectiveSeverity).toBe(1);
-    // An aged SEV4 outranks a fresh SEV3: nothing starves.
+    expect(computePriority({ severity: 4, waitingSince: minutesAgo(2 * AGING_MINUTES) }, now).effectiveSeverity).toBe(2);
+    expect(computePriority({ severity: 4, waitingSince: minutesAgo(20 * AGING_MINUTES) }, now).effectiveSeverity).toBe(2);
+    expect(computePriority({ severity: 2, waitingSince: minutesAgo(10 * AGING_MINUTES) }, now).effectiveSeverity).toBe(2);
+    // An aged SEV4 outranks a fresh SEV3: nothing starves...
     expect(score({ severity: 4, waitingSince: minutesAgo(AGING_MINUTES + 5) })).toBeGreaterThan(score({ severity: 3, waitingSince: now }));
+    // ...but a fresh SEV1 outranks anything that merely waited (the weekend backlog vs. this morning's outage).
+    expect(score({ severity: 1, waitingSince: now })).toBeGreaterThan(score({ severity: 4, waitingSince: minutesAgo(52 * 60), dueAt: minutesAgo(600) }));
     const r = computePriority({ severity: 4, waitingSince: minutesAgo(AGING_MINUTES) }, now).reasons;
-    expect(r).toContain('ranked as SEV3 after waiting 4 h');
+    expect(r).toContain('ranked as SEV3 after waiting 8 h');
   });
 
   it('within a severity, the nearer SLA deadline ranks higher, and a breach ranks highest', () => {
