@@ -46,7 +46,7 @@ function newestMtime(p: string): number {
   if (!st.isDirectory()) return st.mtimeMs;
   let max = st.mtimeMs;
   for (const e of fs.readdirSync(p)) {
-    if (e === 'node_modules' || e === '.next' || e === 'generated') continue;
+    if (e === "node_modules" || e.startsWith(".next") || e === "generated") continue;
     max = Math.max(max, newestMtime(path.join(p, e)));
   }
   return max;

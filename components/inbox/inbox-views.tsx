@@ -1,0 +1,116 @@
+// The left pane: views of the inbox as links with live counts (All open,
+// Mine, Unassigned, each severity, team, tag and channel, then the other
+// statuses). A view is only a URL with list filters, so it can be bookmarked.
+import Link from 'next/link';
+import type { Actor } from '@/lib/auth/session';
+import type { ScopedDb } from '@/lib/tenancy';
+import { cx } from '@/components/ui/cx';
+import { CHANNELS, ChannelDot, type ProviderKey } from '@/components/inbox/channel-badge';
+import { SEVERITIES, SeverityDot } from '@/components/inbox/severity-badge';
+import { safeColor } from '@/components/inbox/tag-chip';
+import { formatCount } from '@/lib/ui/format';
+import { inboxHref, sameView, type InboxQuery } from '@/lib/ui/inbox-query';
+
+type View = { label: string; query: InboxQuery; count?: number; marker?: React.ReactNode };
+
+export async function InboxViews({ ctx, query }: { ctx: { db: ScopedDb; actor: Actor }; query: InboxQuery }) {
+  const open = { status: 'open' as const };
+  const me = ctx.actor.type === 'user' ? ctx.actor.membershipId : null;
+  const [all, mine, unassigned, bySeverity, byStatus, teams, byTeam, tags, byTag, channels, byChannel] = await Promise.all([
+    ctx.db.conversation.count({ where: open }),
+    me ? ctx.db.conversation.count({ where: { ...open, assigneeId: me } }) : Promise.resolve(0),
+    ctx.db.conversation.count({ where: { ...open, assigneeId: null } }),
+    ctx.db.conversation.groupBy({ by: ['severity'], where: open, _count: { _all: true } }),
+    ctx.db.conversation.groupBy({ by: ['status'], _count: { _all: true } }),
+    ctx.db.team.findMany({ orderBy: { name: 'asc' }, select: { id: true, key: true, name: true } }),
+    ctx.db.conversation.groupBy({ by: ['teamId'], where: open, _count: { _all: true } }),
+    ctx.db.tag.findMany({ orderBy: { name: 'asc' }, select: { id: true, key: true, name: true, color: true } }),
+    ctx.db.tagApplication.groupBy({ by: ['tagId'], where: { removedAt: null, conversation: open }, _count: { _all: true } }),
+    ctx.db.channel.findMany({ select: { id: true, provider: true } }),
+    ctx.db.conversation.groupBy({ by: ['channelId'], where: open, _count: { _all: true } }),
+  ]);
+  const countOf = <K extends string>(rows: ({ _count: { _all: number } } & Record<K, unknown>)[], key: K, value: unknown) =>
+    rows.find((r) => r[key] === value)?._count._all ?? 0;
+
+  const providerCounts = new Map<string, number>();
+  for (const ch of channels) providerCounts.set(ch.provider, (providerCounts.get(ch.provider) ?? 0) + countOf(byChannel, 'channelId', ch.id));
+
+  const sections: { title: string; views: View[] }[] = [
+    {
+      title: 'Inbox',
+      views: [
+        { label: 'All open', query: {}, count: all },
+        ...(me ? [{ label: 'Mine', query: { assignee: 'me' }, count: mine }] : []),
+        { label: 'Unassigned', query: { assignee: 'none' }, count: unassigned },
+      ],
+    },
+    {
+      title: 'Severity',
+      views: ([1, 2, 3, 4] as const).map((s) => ({
+        label: `${SEVERITIES[s].label} · ${SEVERITIES[s].meaning}`,
+        query: { severity: s },
+        count: countOf(bySeverity, 'severity', s),
+        marker: <SeverityDot severity={s} />,
+      })),
+    },
+    { title: 'Teams', views: teams.map((t) => ({ label: t.name, query: { team: t.key }, count: countOf(byTeam, 'teamId', t.id) })) },
+    {
+      title: 'Tags',
+      views: tags.map((t) => ({
+        label: t.name,
+        query: { tag: t.key },
+        count: countOf(byTag, 'tagId', t.id),
+        marker: <span aria-hidden="true" className="h-2 w-2 shrink-0 rounded-full" style={{ backgroundColor: safeColor(t.color) }} />,
+      })),
+    },
+    {
+      title: 'Channels',
+      views: (Object.keys(CHANNELS) as ProviderKey[])
+        .filter((p) => providerCounts.has(p))
+        .map((p) => ({ label: CHANNELS[p].label, query: { channel: p }, count: providerCounts.get(p), marker: <ChannelDot provider={p} /> })),
+    },
+    {
+      title: 'Status',
+      views: (['pending', 'snoozed', 'resolved'] as const).map((s) => ({
+        label: s[0].toUpperCase() + s.slice(1),
+        query: { status: s },
+        count: countOf(byStatus, 'status', s),
+      })),
+    },
+  ];
+
+  return (
+    <nav aria-label="Inbox views" className="flex flex-col gap-5 px-3 py-4">
+      {sections
+        .filter((s) => s.views.length > 0)
+        .map((section) => (
+          <div key={section.title}>
+            <h2 className="px-2 pb-1 text-[11px] font-semibold tracking-wider text-slate-500 uppercase">{section.title}</h2>
+            <ul className="flex flex-col gap-px">
+              {section.views.map((v) => {
+                const active = sameView(v.query, query);
+                return (
+                  <li key={v.label}>
+                    <Link
+                      href={inboxHref('/inbox', v.query)}
+                      aria-current={active ? 'page' : undefined}
+                      className={cx(
+                        'flex items-center gap-2 rounded-md px-2 py-1.5 text-sm',
+                        active ? 'bg-brand-50 font-semibold text-brand-800' : 'text-slate-700 hover:bg-slate-100 hover:text-slate-900',
+                      )}
+                    >
+                      {v.marker}
+                      <span className="min-w-0 flex-1 truncate">{v.label}</span>
+                      {v.count !== undefined && (
+                        <span className={cx('text-xs tabular-nums', active ? 'text-brand-700' : 'text-slate-500')}>{formatCount(v.count)}</span>
+                      )}
+                    </Link>
+                  </li>
+                );
+              })}
+            </ul>
+          </div>
+        ))}
+    </nav>
+  );
+}

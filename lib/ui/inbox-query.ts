@@ -1,0 +1,58 @@
+// The inbox keeps its view in the URL, with the same names as the list
+// filters of the REST API (status, tag, severity, assignee, team, channel,
+// sort, cursor), so that a view is a link and can be saved or shared.
+import { conversationFilters, type ConversationFilters } from '@/lib/conversations/list-conversations';
+
+export type SearchParams = Record<string, string | string[] | undefined>;
+export type InboxQuery = Partial<Record<(typeof QUERY_KEYS)[number], string | number | undefined>>;
+
+export const QUERY_KEYS = ['status', 'tag', 'severity', 'assignee', 'team', 'channel', 'sort', 'cursor'] as const;
+export const PAGE_SIZE = 25;
+const DEFAULTS: InboxQuery = { status: 'open', sort: 'priority' };
+
+// The URL's query as a plain record of known keys (first value of repeated keys).
+export function pickQuery(sp: SearchParams): InboxQuery {
+  const out: InboxQuery = {};
+  for (const key of QUERY_KEYS) {
+    const v = sp[key];
+    const first = Array.isArray(v) ? v[0] : v;
+    if (first !== undefined && first !== '') out[key] = first;
+  }
+  return out;
+}
+
+export type ParsedInboxQuery = { query: InboxQuery; filters: ConversationFilters; error: string | null };
+
+export function parseInboxQuery(sp: SearchParams): ParsedInboxQuery {
+  const query = pickQuery(sp);
+  const parsed = conversationFilters.safeParse({ ...DEFAULTS, ...query, limit: PAGE_SIZE });
+  if (parsed.success) return { query, filters: parsed.data, error: null };
+  const issue = parsed.error.issues[0];
+  return {
+    query,
+    filters: conversationFilters.parse({ ...DEFAULTS, limit: PAGE_SIZE }),
+    error: issue ? `${issue.path.join('.') || 'filter'}: ${issue.message}` : 'This view has an invalid filter',
+  };
+}
+
+// A link into the inbox with the given view; default values are left out so
+// that URLs stay short and one view has one URL.
+export function inboxHref(path: string, query: InboxQuery): string {
+  const params = new URLSearchParams();
+  for (const key of QUERY_KEYS) {
+    const v = query[key];
+    if (v === undefined || v === '' || DEFAULTS[key] === v) continue;
+    params.set(key, String(v));
+  }
+  const qs = params.toString();
+  return qs ? `${path}?${qs}` : path;
+}
+
+// Two views are the same when they filter alike (paging and sort aside).
+export function sameView(a: InboxQuery, b: InboxQuery): boolean {
+  const norm = (q: InboxQuery) =>
+    QUERY_KEYS.filter((k) => k !== 'cursor' && k !== 'sort')
+      .map((k) => `${k}=${String(q[k] ?? DEFAULTS[k] ?? '')}`)
+      .join('&');
+  return norm(a) === norm(b);
+}
