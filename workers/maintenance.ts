@@ -1,9 +1,11 @@
 // Periodic housekeeping on a BullMQ job scheduler (one schedule however many
-// worker processes run): wake snoozed conversations.
+// worker processes run): wake snoozed conversations, forget delivery receipts
+// that never found their message.
 import { getQueue } from '@/lib/queue/get-queue';
 import { startQueueWorker } from '@/lib/queue/start-queue-worker';
 import { wakeSnoozedConversations } from '@/lib/conversations/wake-snoozed-conversations';
 import { log } from '@/lib/log';
+import { purgePendingStatuses } from '@/lib/ingest/apply-delivery-status';
 
 export async function startMaintenanceWorker() {
   const queue = await getQueue('maintenance');
@@ -14,7 +16,8 @@ export async function startMaintenanceWorker() {
       'maintenance.tick': async () => {
         const woken = await wakeSnoozedConversations();
         if (woken) log.info('woke snoozed conversations', { count: woken });
-        return { woken };
+        const purged = await purgePendingStatuses();
+        return { woken, purged };
       },
     },
     { concurrency: 1 },

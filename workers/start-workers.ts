@@ -6,6 +6,10 @@ import { log } from '@/lib/log';
 import { startOutboxRelay } from './outbox-relay';
 import { startMaintenanceWorker } from './maintenance';
 import { startOutboundWorker } from './outbound';
+import { startRoutingWorker } from './routing';
+import { startSlaWorker } from './sla';
+import { startTriageWorker } from './triage';
+import { startEmailPoller } from './email-poller';
 
 type Stop = () => Promise<void>;
 
@@ -14,7 +18,11 @@ export async function startWorkers(): Promise<Stop> {
   const stops: Stop[] = [];
   stops.push(await startOutboxRelay());
   stops.push(await startMaintenanceWorker());
+  stops.push(await startTriageWorker());
   stops.push(await startOutboundWorker());
+  stops.push(await startRoutingWorker());
+  stops.push(await startSlaWorker());
+  stops.push(await startEmailPoller());
   log.info('workers started', { queueBackend: backend.kind });
   return async () => {
     for (const stop of stops.reverse()) await stop().catch((e) => log.error('stop failed', { error: String(e) }));

@@ -10,6 +10,7 @@ import { SEVERITIES, SeverityDot } from '@/components/inbox/severity-badge';
 import { safeColor } from '@/components/inbox/tag-chip';
 import { formatCount } from '@/lib/ui/format';
 import { inboxHref, sameView, type InboxQuery } from '@/lib/ui/inbox-query';
+import { ChannelHealthNotice } from '@/components/channels/channel-health-notice';
 
 type View = { label: string; query: InboxQuery; count?: number; marker?: React.ReactNode };
 
@@ -81,6 +82,7 @@ export async function InboxViews({ ctx, query }: { ctx: { db: ScopedDb; actor: A
 
   return (
     <nav aria-label="Inbox views" className="flex flex-col gap-5 px-3 py-4">
+      <ChannelHealthNotice db={ctx.db} />
       {sections
         .filter((s) => s.views.length > 0)
         .map((section) => (

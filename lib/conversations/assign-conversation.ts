@@ -10,6 +10,7 @@ import { z } from 'zod';
 import { badRequest, conflict, notFound } from '@/lib/api/errors';
 import type { WorkspaceContext } from '@/lib/api/with-workspace';
 import { actorId } from '@/lib/auth/session';
+import { enqueueBacklog } from '@/lib/routing/enqueue-backlog';
 
 export const assignInput = z
   .object({
@@ -76,6 +77,8 @@ export async function assignConversation(ctx: Ctx, input: AssignInput, now: Date
         },
       });
     }
+    // The previous assignee freed up (and an unassigned conversation is back in the queue).
+    if (before.assigneeId) await enqueueBacklog(tx, ctx.workspaceId, before.id, now);
     return { id: before.id, assigneeId: toId, changed: true };
   });
 }

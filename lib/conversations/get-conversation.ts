@@ -67,6 +67,8 @@ export async function getConversation(ctx: Pick<WorkspaceContext, 'db'>, id: str
       status: m.status,
       providerError: m.providerError,
       language: m.language,
+      // When triage ran on it (inbound messages); null while it waits for the triage worker.
+      triagedAt: m.triagedAt,
       author: m.author ? { id: m.author.id, name: m.author.user.name } : null,
       contactId: m.contactId,
       sentAt: m.sentAt,

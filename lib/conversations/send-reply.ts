@@ -10,6 +10,7 @@ import type { WorkspaceContext } from '@/lib/api/with-workspace';
 import { addOutboxJob } from '@/lib/queue/add-outbox-job';
 import { jobPriorityForSeverity } from '@/lib/queue/registry';
 import { checkSendRules } from '@/lib/outbound/check-send-rules';
+import { xReplyTweetId } from '@/lib/channels/x/send';
 
 export const sendReplyInput = z.object({
   conversationId: z.string().min(1).max(64),
@@ -32,8 +33,17 @@ export async function sendReply(ctx: WorkspaceContext, raw: SendReplyInput) {
   const now = new Date();
 
   if (input.kind === 'reply') {
-    const lastInbound = await ctx.db.message.findFirst({ where: { conversationId: conversation.id, direction: 'in' }, orderBy: { sentAt: 'desc' }, select: { sentAt: true } });
-    const problem = checkSendRules({ provider: conversation.channel.provider, text: input.text, lastInboundAt: lastInbound?.sentAt ?? null, isTemplate: Boolean(input.template), now });
+    const lastInbound = await ctx.db.message.findFirst({ where: { conversationId: conversation.id, direction: 'in' }, orderBy: { sentAt: 'desc' }, select: { sentAt: true, meta: true } });
+    const provider = conversation.channel.provider;
+    const problem = checkSendRules({
+      provider,
+      text: input.text,
+      lastInboundAt: lastInbound?.sentAt ?? null,
+      isTemplate: Boolean(input.template),
+      isPublicReply: provider === 'x' && xReplyTweetId(lastInbound) !== null,
+      isComment: (provider === 'messenger' || provider === 'instagram') && Boolean(conversation.threadKey),
+      now,
+    });
     if (problem) throw new ApiError(422, 'provider_rule', problem);
     if (input.lastSeenMessageId && !input.confirmOverlap) {
       const seen = await ctx.db.message.findFirst({ where: { id: input.lastSeenMessageId, conversationId: conversation.id }, select: { createdAt: true } });

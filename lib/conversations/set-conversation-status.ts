@@ -9,6 +9,7 @@ import { badRequest, conflict, notFound } from '@/lib/api/errors';
 import type { WorkspaceContext } from '@/lib/api/with-workspace';
 import { actorId } from '@/lib/auth/session';
 import type { ConversationStatus } from '@/lib/generated/prisma/enums';
+import { enqueueBacklog } from '@/lib/routing/enqueue-backlog';
 
 const id = z.string().trim().min(1).max(64);
 
@@ -71,6 +72,8 @@ export async function setConversationStatus(ctx: Ctx, input: SetStatusInput, now
         createdAt: now,
       },
     });
+    // Resolving frees the assignee: the team's waiting backlog may move.
+    if (input.status === 'resolved') await enqueueBacklog(tx, ctx.workspaceId, before.id, now);
     const after = await tx.conversation.findUniqueOrThrow({ where: { id: before.id }, select });
     return { ...after, changed: true };
   });

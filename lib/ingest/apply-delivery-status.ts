@@ -31,5 +31,30 @@ export async function applyDeliveryStatus(channelId: string, u: StatusUpdate): P
   if (count && u.status === 'read') {
     await db.message.updateMany({ where: { channelId, providerMessageId: u.providerMessageId, deliveredAt: null }, data: { deliveredAt: u.at } });
   }
+  if (!count) {
+    // The receipt may have beaten the outbound worker to recording the
+    // provider's id: keep it, and replay it when the id is recorded.
+    const known = await db.message.count({ where: { channelId, providerMessageId: u.providerMessageId } });
+    if (!known) {
+      await db.pendingDeliveryStatus.create({
+        data: { channelId, providerMessageId: u.providerMessageId, status: u.status, at: u.at, error: u.error?.slice(0, 1000) },
+      });
+    }
+  }
   return count > 0;
+}
+
+// Called once the outbound worker has recorded providerMessageId for a message.
+export async function replayPendingStatuses(channelId: string, providerMessageId: string): Promise<number> {
+  const pending = await db.pendingDeliveryStatus.findMany({ where: { channelId, providerMessageId }, orderBy: { at: 'asc' } });
+  for (const p of pending) {
+    await applyDeliveryStatus(channelId, { providerMessageId, status: p.status as StatusUpdate['status'], at: p.at, error: p.error ?? undefined });
+  }
+  if (pending.length) await db.pendingDeliveryStatus.deleteMany({ where: { id: { in: pending.map((p) => p.id) } } });
+  return pending.length;
+}
+
+export async function purgePendingStatuses(olderThan = new Date(Date.now() - 86_400_000)): Promise<number> {
+  const { count } = await db.pendingDeliveryStatus.deleteMany({ where: { createdAt: { lt: olderThan } } });
+  return count;
 }

@@ -44,5 +44,7 @@ export async function findConversationFor(tx: Tx, channelId: string, contactId: 
     // A thread key we have not seen (a new email thread, a new post) starts a new one.
     return tx.conversation.findFirst({ where: { channelId, contactId, threadKey: msg.threadKey }, orderBy: { lastMessageAt: 'desc' } });
   }
-  return tx.conversation.findFirst({ where: { channelId, contactId }, orderBy: { lastMessageAt: 'desc' } });
+  // A direct message continues the contact's direct conversation, never one of
+  // their comment or email threads.
+  return tx.conversation.findFirst({ where: { channelId, contactId, threadKey: null }, orderBy: { lastMessageAt: 'desc' } });
 }

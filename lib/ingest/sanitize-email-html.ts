@@ -21,10 +21,23 @@ const options: sanitizeHtml.IOptions = {
   allowProtocolRelative: false,
   disallowedTagsMode: 'discard',
   // Links open safely in a new tab without giving the target our window.
+  // Relative URLs ("/logout", "/api/...") are dropped: rendered in our app they
+  // would call our own site with the agent's cookies.
   transformTags: {
-    a: (tagName, attribs) => ({ tagName, attribs: { ...attribs, target: '_blank', rel: 'noopener noreferrer nofollow' } }),
+    a: (tagName, attribs) => ({
+      tagName,
+      attribs: { ...withAbsolute(attribs, 'href', /^(https?:|mailto:)/i), target: '_blank', rel: 'noopener noreferrer nofollow' },
+    }),
+    img: (tagName, attribs) => ({ tagName, attribs: withAbsolute(attribs, 'src', /^(https:|cid:)/i) }),
   },
 };
+
+function withAbsolute(attribs: Record<string, string>, name: string, allowed: RegExp): Record<string, string> {
+  const value = attribs[name]?.trim();
+  if (value === undefined || allowed.test(value)) return attribs;
+  const { [name]: _dropped, ...rest } = attribs;
+  return rest;
+}
 
 export function sanitizeEmailHtml(html: string): string {
   return sanitizeHtml(html, options).trim();

@@ -3,13 +3,23 @@
 // - WhatsApp: free-form only within 24 h of the customer's last message;
 //   after that only an approved template may be sent.
 // - Messenger and Instagram: replies within 24 h, or up to 7 days as a
-//   human agent (HUMAN_AGENT tag); never after 7 days.
+//   human agent (HUMAN_AGENT tag); never after 7 days. Comment replies are
+//   public posts, not messages: no window.
 // - X: 280 characters for public replies (DMs allow 10,000).
 import type { Provider } from '@/lib/generated/prisma/enums';
 
 const HOUR = 3_600_000;
 
-export type SendRuleInput = { provider: Provider; text: string; lastInboundAt: Date | null; isTemplate?: boolean; isPublicReply?: boolean; now?: Date };
+export type SendRuleInput = {
+  provider: Provider;
+  text: string;
+  lastInboundAt: Date | null;
+  isTemplate?: boolean;
+  // A public reply on X (280 characters), a reply to a Facebook/Instagram comment (no messaging window).
+  isPublicReply?: boolean;
+  isComment?: boolean;
+  now?: Date;
+};
 
 export function checkSendRules(i: SendRuleInput): string | null {
   const now = i.now ?? new Date();
@@ -17,7 +27,7 @@ export function checkSendRules(i: SendRuleInput): string | null {
   if (i.provider === 'whatsapp' && !i.isTemplate && sinceCustomer > 24 * HOUR) {
     return 'WhatsApp only allows free-form replies within 24 hours of the customer’s last message. Send an approved template instead.';
   }
-  if ((i.provider === 'messenger' || i.provider === 'instagram') && sinceCustomer > 7 * 24 * HOUR) {
+  if ((i.provider === 'messenger' || i.provider === 'instagram') && !i.isComment && sinceCustomer > 7 * 24 * HOUR) {
     const name = i.provider === 'messenger' ? 'Messenger' : 'Instagram';
     return `${name} allows human-agent replies up to 7 days after the customer’s last message; this conversation is older.`;
   }

@@ -13,6 +13,7 @@ import { PermanentSendError, RetryableSendError } from '@/lib/outbound/send-erro
 import { senderFor } from '@/lib/outbound/senders';
 import { checkSendRules } from '@/lib/outbound/check-send-rules';
 import { log } from '@/lib/log';
+import { replayPendingStatuses } from '@/lib/ingest/apply-delivery-status';
 
 export type DeliverOutcome = 'sent' | 'already-sent' | 'failed' | 'retry' | 'skipped';
 
@@ -43,7 +44,13 @@ export async function deliverOutboundMessage(workspaceId: string, messageId: str
       select: { providerMessageId: true, direction: true, id: true },
     });
     const lastInbound = await db.message.findFirst({ where: { conversationId: conversation.id, direction: 'in' }, orderBy: { sentAt: 'desc' } });
-    const problem = checkSendRules({ provider: channel.channel.provider, text: message.text, lastInboundAt: lastInbound?.sentAt ?? null, isTemplate: Boolean((message.meta as Record<string, unknown>)?.template) });
+    const problem = checkSendRules({
+      provider: channel.channel.provider,
+      text: message.text,
+      lastInboundAt: lastInbound?.sentAt ?? null,
+      isTemplate: Boolean((message.meta as Record<string, unknown>)?.template),
+      isComment: Boolean(conversation.threadKey) && ['messenger', 'instagram'].includes(channel.channel.provider),
+    });
     if (problem) throw new PermanentSendError(problem);
 
     const result = await senderFor(channel.channel.provider)({
@@ -58,6 +65,7 @@ export async function deliverOutboundMessage(workspaceId: string, messageId: str
       where: { id: messageId },
       data: { status: result.status ?? 'sent', providerMessageId: result.providerMessageId, providerError: null, sentAt: new Date() },
     });
+    await replayPendingStatuses(message.channelId, result.providerMessageId);
     return 'sent';
   } catch (err) {
     if (err instanceof RetryableSendError && !opts.finalAttempt) {

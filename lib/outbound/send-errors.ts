@@ -23,3 +23,17 @@ export function sendErrorFromResponse(provider: string, status: number, detail: 
   }
   return new PermanentSendError(msg, String(status));
 }
+
+// Connection-level failures where the request certainly never reached the
+// provider: safe to retry. Anything else (a timeout or reset after the request
+// went out) may have been delivered, and neither Meta, X nor Twilio take an
+// idempotency key, so retrying could send the customer the reply twice.
+const NOT_SENT_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH', 'UND_ERR_CONNECT_TIMEOUT', 'CERT_HAS_EXPIRED', 'DEPTH_ZERO_SELF_SIGNED_CERT']);
+
+export function sendErrorFromNetwork(provider: string, err: unknown): Error {
+  const e = err as { name?: string; message?: string; code?: string; cause?: { code?: string; message?: string } };
+  const code = e?.cause?.code ?? e?.code;
+  const detail = e?.cause?.message ?? e?.message ?? String(err);
+  if (code && NOT_SENT_CODES.has(code)) return new RetryableSendError(`${provider} unreachable (${code}): ${detail}`);
+  return new PermanentSendError(`Delivery unknown: the connection to ${provider} failed after the request was sent (${code ?? e?.name ?? 'error'}: ${detail}). Check the customer’s channel before sending again.`, 'unknown');
+}

@@ -18,7 +18,24 @@ export const jobs = {
   },
   'sla.check': {
     queue: 'sla',
-    payload: z.object({ workspaceId: id, conversationId: id, kind: z.enum(['warning', 'breach']), dueAt: z.string() }),
+    payload: z.object({
+      workspaceId: id,
+      conversationId: id,
+      kind: z.enum(['warning', 'breach']),
+      dueAt: z.string(),
+      // Which deadline (lib/sla/compute-sla-due.ts); inferred from dueAt when absent.
+      target: z.enum(['first_response', 'next_response', 'resolution']).optional(),
+    }),
+  },
+  // Assign a team's waiting backlog (an agent freed up); every team with a backlog when teamId is absent.
+  'routing.backlog': {
+    queue: 'routing',
+    payload: z.object({ workspaceId: id, teamId: id.optional() }),
+  },
+  // Every minute (a job scheduler): priority refresh, shift-start digests, backlog assignment.
+  'sla.tick': {
+    queue: 'sla',
+    payload: z.object({}).passthrough(),
   },
   'outbound.send': {
     queue: 'outbound',
@@ -27,6 +44,11 @@ export const jobs = {
   'maintenance.tick': {
     queue: 'maintenance',
     payload: z.object({}).passthrough(),
+  },
+  // One IMAP poll of one email channel (workers/email-poller.ts; a job scheduler per channel).
+  'email.poll': {
+    queue: 'email',
+    payload: z.object({ workspaceId: id, channelId: id }),
   },
 } as const;
 
@@ -47,6 +69,8 @@ export const defaultJobOptions: Record<QueueName, JobsOptions> = {
   sla: { attempts: 3, backoff: { type: 'exponential', delay: 1000 }, removeOnComplete: { count: 5000, age: 86400 }, removeOnFail: { age: 7 * 86400 } },
   outbound: { attempts: 8, backoff: { type: 'exponential', delay: 2000 }, removeOnComplete: { count: 5000, age: 86400 }, removeOnFail: { age: 30 * 86400 } },
   maintenance: { attempts: 1, removeOnComplete: { count: 100 }, removeOnFail: { count: 100 } },
+  // A failed poll is not retried: the next tick (every minute) polls again.
+  email: { attempts: 1, removeOnComplete: { count: 1000, age: 3600 }, removeOnFail: { count: 1000, age: 86400 } },
 };
 
 export function parsePayload<N extends JobName>(name: N, data: unknown): JobPayload<N> {

@@ -1,7 +1,8 @@
 // The one pipeline every provider webhook goes through. A provider supplies an
 // adapter (lib/channels/<provider>/webhook.ts): verify, parse, normalize and,
 // where the provider wants a special answer (Twilio's TwiML), respond.
-//   rate limit (429) → size cap (413) → channel (404) → signature (401/403)
+//   rate limit (429) → channel (404) → header auth (401/403) → size cap (413)
+//   → signature (401/403)
 //   → parse (400) → normalize → store every message, apply every status → 2xx
 // Any 4xx writes nothing. A 2xx is sent only after every message of the
 // request is committed, so a provider never gets an acknowledgement for a
@@ -37,6 +38,11 @@ export type WebhookAdapter<P> = {
   parse: (req: WebhookRequest) => P | Promise<P>;
   normalize: (payload: P, channel: LoadedChannel) => NormalizedBatch | Promise<NormalizedBatch>;
   respond?: (result: WebhookResult) => Response;
+  // Body size cap (default 1 MB). Email raises it: its webhooks carry the attachments.
+  maxBodyBytes?: number;
+  // Checks that need only the headers (HTTP basic auth), run BEFORE the body
+  // is read, so that an unauthenticated caller cannot make us buffer a large body.
+  authorize?: (request: Request, channel: LoadedChannel) => void | Promise<void>;
 };
 
 // The URL the provider called, as the provider saw it (for Twilio's signature):
@@ -54,16 +60,17 @@ export function webhookRoute<P>(adapter: WebhookAdapter<P>) {
     try {
       const { channelId } = await segment.params;
       await rateLimitChannel(channelId);
-      const raw = await readBodyText(request);
       const channel = await loadChannel(channelId, adapter.provider);
-      const req: WebhookRequest = { raw, request, url: publicUrl(request), channel };
-      try {
-        await adapter.verify(req);
-      } catch (err) {
+      const refused = async (err: unknown) => {
         // A real channel failing its signature check is usually a wrong secret: show it to the team.
         await recordChannelError(channelId, `Webhook refused: ${(err as Error).message}`);
-        throw err;
-      }
+        return err;
+      };
+      const authorize = adapter.authorize;
+      if (authorize) await (async () => authorize(request, channel))().catch(async (err) => { throw await refused(err); });
+      const raw = await readBodyText(request, adapter.maxBodyBytes);
+      const req: WebhookRequest = { raw, request, url: publicUrl(request), channel };
+      await (async () => adapter.verify(req))().catch(async (err) => { throw await refused(err); });
       let payload: P;
       try {
         payload = await adapter.parse(req);
@@ -84,7 +91,10 @@ export function webhookRoute<P>(adapter: WebhookAdapter<P>) {
       return adapter.respond ? adapter.respond(result) : Response.json(result);
     } catch (err) {
       if (!(err instanceof ApiError)) log.error('webhook failed', { error: (err as Error).message });
-      return errorResponse(err);
+      const res = errorResponse(err);
+      // Providers that honour Retry-After back off instead of hammering a flooded channel.
+      if (err instanceof ApiError && err.status === 429) res.headers.set('retry-after', String((err.details as { retryAfter?: number } | undefined)?.retryAfter ?? 1));
+      return res;
     }
   };
 }

@@ -113,3 +113,32 @@ describe('ingestInboundMessage', () => {
     expect(stored.html).not.toMatch(/script|onclick|javascript:|svg|onload/i);
   });
 });
+
+describe('delivery receipts that arrive before the send is recorded', () => {
+  it('are kept and applied once the provider id is recorded', async () => {
+    const { applyDeliveryStatus, replayPendingStatuses } = await import('@/lib/ingest/apply-delivery-status');
+    const { channel } = await channelOf();
+    const r = await ingestInboundMessage(channel, msg());
+    const out = await db.message.create({
+      data: { workspaceId: channel.workspaceId, conversationId: r.conversationId, channelId: channel.id, direction: 'out', text: 'on its way', status: 'sending' },
+    });
+    const at = new Date();
+    expect(await applyDeliveryStatus(channel.id, { providerMessageId: 'SMfast1', status: 'delivered', at })).toBe(false);
+    expect(await db.pendingDeliveryStatus.count({ where: { channelId: channel.id } })).toBe(1);
+    await db.message.update({ where: { id: out.id }, data: { status: 'sent', providerMessageId: 'SMfast1' } });
+    expect(await replayPendingStatuses(channel.id, 'SMfast1')).toBe(1);
+    const after = await db.message.findUniqueOrThrow({ where: { id: out.id } });
+    expect(after.status).toBe('delivered');
+    expect(after.deliveredAt?.getTime()).toBe(at.getTime());
+    expect(await db.pendingDeliveryStatus.count({ where: { channelId: channel.id } })).toBe(0);
+  });
+
+  it('a direct message does not join the contact’s comment thread', async () => {
+    const { channel } = await channelOf();
+    const comment = await ingestInboundMessage(channel, msg({ threadKey: 'post-1', contact: { externalId: 'c-9' } }));
+    const dm = await ingestInboundMessage(channel, msg({ contact: { externalId: 'c-9' } }));
+    expect(dm.conversationId).not.toBe(comment.conversationId);
+    const dm2 = await ingestInboundMessage(channel, msg({ contact: { externalId: 'c-9' } }));
+    expect(dm2.conversationId).toBe(dm.conversationId);
+  });
+});

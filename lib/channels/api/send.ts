@@ -4,7 +4,7 @@
 // otherwise it is simply recorded and the source system reads it via the API.
 import crypto from 'node:crypto';
 import type { Sender } from '@/lib/outbound/send-context';
-import { RetryableSendError, sendErrorFromResponse } from '@/lib/outbound/send-errors';
+import { sendErrorFromResponse, sendErrorFromNetwork } from '@/lib/outbound/send-errors';
 
 export const sendApiMessage: Sender = async ({ channel, message, conversation, recipient }) => {
   const callbackUrl = channel.settings.callbackUrl as string | undefined;
@@ -26,7 +26,7 @@ export const sendApiMessage: Sender = async ({ channel, message, conversation, r
       signal: AbortSignal.timeout(10_000),
     });
   } catch (err) {
-    throw new RetryableSendError(`API callback unreachable: ${(err as Error).message}`);
+    throw sendErrorFromNetwork('API callback', err);
   }
   if (!res.ok) throw sendErrorFromResponse('API callback', res.status, (await res.text()).slice(0, 300), res.headers.get('retry-after'));
   return { providerMessageId: `api-${message.id}`, status: 'delivered' };

@@ -1,0 +1,111 @@
+// The thin apply step of triage: writes the decision for one message in ONE
+// transaction — tags (with source, confidence, reason and the message),
+// languages, severity (raised, never lowered, never over an agent's choice),
+// priority, timeline events, triagedAt on the message and the conversation, the
+// crisis check for incident reports, and the routing job (outbox) whose BullMQ
+// priority follows the severity.
+//
+// Exactly once: the message is claimed first (triagedAt still null), so a
+// re-delivered or duplicated job finds it taken — or waits for the first
+// transaction's row lock and then finds it taken — and writes nothing. The
+// conversation row is locked before its tags are read, so two messages of one
+// conversation triaged at once cannot both add the same tag.
+import { scopedDb } from '@/lib/tenancy';
+import { addOutboxJob } from '@/lib/queue/add-outbox-job';
+import { jobPriorityForSeverity } from '@/lib/queue/registry';
+import { applyCrisis, lockCrisisDetection, type CrisisOutcome } from './apply-crisis';
+import { conversationPriority } from './conversation-priority';
+import type { TriageContext } from './load-triage-context';
+import { planTriageWrites, type TriagePlan } from './plan-triage-writes';
+import type { TriageResult } from './triage-message';
+
+export type TriageOutcome =
+  | { status: 'skipped'; reason: string }
+  | { status: 'applied'; conversationId: string; severity: number; plan: TriagePlan; crisis: CrisisOutcome | null };
+
+type LockedConversation = {
+  severity: number;
+  severitySetBy: string | null;
+  language: string | null;
+  triagedAt: Date | null;
+  waitingSince: Date | null;
+  firstResponseAt: Date | null;
+  firstResponseDueAt: Date | null;
+  nextResponseDueAt: Date | null;
+};
+
+// Test hook (worker robustness test): hold the transaction open before commit.
+const testDelayMs = () => Number(process.env.TRIAGE_TEST_DELAY_MS ?? 0);
+
+export async function applyTriage(ctx: TriageContext, result: TriageResult, now: Date = new Date()): Promise<TriageOutcome> {
+  const { workspaceId, message, workspace } = ctx;
+  const conversationId = message.conversationId;
+  const incidentTagId = workspace.tagIdByKey.get('incident');
+  const mayCrisis = !!incidentTagId && (result.tags.some((t) => t.key === 'incident') || ctx.conversation.activeTags.includes('incident'));
+
+  return scopedDb(workspaceId).$transaction(
+    async (tx): Promise<TriageOutcome> => {
+      if (mayCrisis) await lockCrisisDetection(tx, workspaceId);
+
+      const claimed = await tx.message.updateMany({
+        where: { id: message.id, triagedAt: null },
+        data: { triagedAt: now, ...(!message.language && result.language !== 'und' ? { language: result.language } : {}) },
+      });
+      if (claimed.count === 0) return { status: 'skipped', reason: 'already triaged' };
+
+      const [conv] = await tx.$queryRaw<LockedConversation[]>`
+        SELECT severity, "severitySetBy", language, "triagedAt", "waitingSince", "firstResponseAt", "firstResponseDueAt", "nextResponseDueAt"
+        FROM "Conversation" WHERE id = ${conversationId} AND "workspaceId" = ${workspaceId}
+        FOR UPDATE`;
+      if (!conv) return { status: 'skipped', reason: 'conversation gone' };
+      const apps = await tx.tagApplication.findMany({ where: { conversationId }, select: { tagId: true, removedAt: true } });
+      const keyOf = new Map(workspace.tags.map((t) => [t.id, t.key]));
+      const active = new Set(apps.filter((a) => !a.removedAt).map((a) => keyOf.get(a.tagId) ?? a.tagId));
+      const removed = new Set(apps.filter((a) => a.removedAt && !active.has(keyOf.get(a.tagId) ?? a.tagId)).map((a) => keyOf.get(a.tagId) ?? a.tagId));
+
+      const plan = planTriageWrites(
+        result,
+        { severity: conv.severity, severitySetBy: conv.severitySetBy, language: conv.language, triagedAt: conv.triagedAt, activeTags: active, agentRemovedTags: removed },
+        new Set(workspace.tagIdByKey.keys()),
+      );
+
+      if (plan.addTags.length) {
+        await tx.tagApplication.createMany({
+          data: plan.addTags.map((t) => ({
+            workspaceId, conversationId, messageId: message.id, tagId: workspace.tagIdByKey.get(t.key)!,
+            source: t.source, confidence: t.confidence, reason: t.reason, appliedAt: now,
+          })),
+        });
+      }
+      await tx.conversation.update({
+        where: { id: conversationId },
+        data: {
+          severity: plan.severity,
+          priority: conversationPriority(conv, plan.severity, now).score,
+          triagedAt: now,
+          ...(plan.setLanguage ? { language: plan.setLanguage } : {}),
+        },
+      });
+      // Timeline order is creation order: a millisecond apart keeps it stable.
+      await tx.conversationEvent.createMany({
+        data: plan.events.map((e, i) => ({
+          workspaceId, conversationId, kind: e.kind, summary: e.summary, data: { ...e.data, messageId: message.id }, createdAt: new Date(now.getTime() + i),
+        })),
+      });
+
+      let crisis: CrisisOutcome | null = null;
+      const incidentActive = active.has('incident') || plan.addTags.some((t) => t.key === 'incident');
+      if (mayCrisis && incidentActive) {
+        crisis = await applyCrisis(tx, { workspaceId, conversationId, incidentTagId: incidentTagId!, workspaceName: workspace.name, now: new Date(now.getTime() + plan.events.length) });
+      }
+      const severity = crisis && crisis.action !== 'none' ? (crisis.raised.find((r) => r.id === conversationId)?.severity ?? plan.severity) : plan.severity;
+
+      await addOutboxJob(tx, 'routing.conversation', { workspaceId, conversationId, reason: 'triaged' }, { jobId: `route-${message.id}`, priority: jobPriorityForSeverity(severity) });
+
+      const delay = testDelayMs();
+      if (delay > 0) await new Promise((r) => setTimeout(r, delay));
+      return { status: 'applied', conversationId, severity, plan, crisis };
+    },
+    { timeout: 15_000 + testDelayMs(), maxWait: 10_000 },
+  );
+}

@@ -1,0 +1,125 @@
+// Loads what the pure triage decision needs for one message: the message, its
+// author (followers, verified, VIP, plan), the channel's provider, the
+// conversation's state (active tags, tags an agent removed, severity and whether
+// an agent set it), and the workspace's tags, rules and recent agent corrections.
+//
+// The workspace part changes rarely and is read for every message, so it is kept
+// in process memory for a few seconds (TRIAGE_CONTEXT_TTL_MS, default 5 s). A
+// correction made in this process invalidates it at once; other processes see it
+// within the TTL. One load at a time per workspace, however many jobs ask.
+import { scopedDb } from '@/lib/tenancy';
+import type { TriageInput } from './triage-message';
+import type { TagRuleLike, TrainingExampleLike } from './classifier/types';
+
+// The corrections the classifier compares each message with: the most recent ones.
+const MAX_EXAMPLES = 2000;
+
+export type WorkspaceTriageData = {
+  name: string;
+  tags: { id: string; key: string; name: string; description: string }[];
+  tagIdByKey: Map<string, string>;
+  rules: TagRuleLike[];
+  // Oldest first: with equal similarity the later correction wins (learn-from-examples).
+  examples: TrainingExampleLike[];
+  loadedAt: number;
+};
+
+const cache = new Map<string, Promise<WorkspaceTriageData>>();
+
+const ttlMs = () => Number(process.env.TRIAGE_CONTEXT_TTL_MS ?? 5000);
+
+async function readWorkspaceData(workspaceId: string): Promise<WorkspaceTriageData> {
+  const db = scopedDb(workspaceId);
+  const [workspace, tags, rules, examples] = await Promise.all([
+    db.workspace.findUniqueOrThrow({ where: { id: workspaceId }, select: { name: true } }),
+    db.tag.findMany({ select: { id: true, key: true, name: true, description: true }, orderBy: { key: 'asc' } }),
+    db.tagRule.findMany({ where: { enabled: true }, include: { tag: { select: { key: true } } }, orderBy: { createdAt: 'asc' } }),
+    db.trainingExample.findMany({ select: { text: true, tagKey: true, label: true }, orderBy: [{ createdAt: 'desc' }, { id: 'desc' }], take: MAX_EXAMPLES }),
+  ]);
+  return {
+    name: workspace.name,
+    tags,
+    tagIdByKey: new Map(tags.map((t) => [t.key, t.id])),
+    rules: rules.map((r) => ({
+      id: r.id, name: r.name, tagKey: r.tag.key, keywords: r.keywords, pattern: r.pattern, provider: r.provider,
+      minFollowers: r.minFollowers, vipOnly: r.vipOnly, confidence: r.confidence, enabled: r.enabled,
+    })),
+    examples: examples.reverse(),
+    loadedAt: Date.now(),
+  };
+}
+
+export async function loadWorkspaceTriageData(workspaceId: string): Promise<WorkspaceTriageData> {
+  const hit = cache.get(workspaceId);
+  if (hit) {
+    const data = await hit.catch(() => null);
+    if (data && Date.now() - data.loadedAt < ttlMs()) return data;
+    if (cache.get(workspaceId) !== hit) return loadWorkspaceTriageData(workspaceId); // someone reloaded meanwhile
+  }
+  const loading = readWorkspaceData(workspaceId);
+  cache.set(workspaceId, loading);
+  loading.catch(() => cache.get(workspaceId) === loading && cache.delete(workspaceId));
+  return loading;
+}
+
+// After an agent's correction or a rule change in this process.
+export function invalidateTriageCache(workspaceId: string): void {
+  cache.delete(workspaceId);
+}
+
+export type TriageContext = NonNullable<Awaited<ReturnType<typeof loadTriageContext>>>;
+
+export async function loadTriageContext(workspaceId: string, messageId: string) {
+  const db = scopedDb(workspaceId);
+  const [message, workspace] = await Promise.all([
+    db.message.findUnique({
+      where: { id: messageId },
+      select: {
+        id: true, conversationId: true, direction: true, text: true, subject: true, attachments: true, meta: true, language: true, triagedAt: true, sentAt: true, createdAt: true,
+        channel: { select: { id: true, provider: true, name: true } },
+        contact: { select: { id: true, name: true, followerCount: true, verified: true, isVip: true, plan: true } },
+        conversation: {
+          select: {
+            id: true, severity: true, severitySetBy: true, language: true, crisisId: true, triagedAt: true,
+            tagApplications: { select: { tagId: true, removedAt: true } },
+          },
+        },
+      },
+    }),
+    loadWorkspaceTriageData(workspaceId),
+  ]);
+  if (!message) return null;
+  const keyOf = new Map(workspace.tags.map((t) => [t.id, t.key]));
+  const active = new Set(message.conversation.tagApplications.filter((a) => !a.removedAt).map((a) => keyOf.get(a.tagId)!));
+  const removed = new Set(message.conversation.tagApplications.filter((a) => a.removedAt).map((a) => keyOf.get(a.tagId)!));
+  const { tagApplications: _apps, ...conversation } = message.conversation;
+  return {
+    workspaceId,
+    message,
+    provider: message.channel.provider,
+    contact: message.contact,
+    conversation: { ...conversation, activeTags: [...active], agentRemovedTags: [...removed].filter((k) => !active.has(k)) },
+    workspace,
+  };
+}
+
+type AttachmentRow = { type?: unknown; name?: unknown };
+
+// The pure function's input, from the loaded rows.
+export function toTriageInput(ctx: TriageContext): TriageInput {
+  const { message, contact, workspace } = ctx;
+  const attachments = (Array.isArray(message.attachments) ? (message.attachments as AttachmentRow[]) : [])
+    .filter((a) => typeof a?.type === 'string')
+    .map((a) => ({ type: a.type as string, name: typeof a.name === 'string' ? a.name : null }));
+  return {
+    text: message.text,
+    subject: message.subject,
+    provider: ctx.provider,
+    language: message.language,
+    author: contact ? { followers: contact.followerCount, verified: contact.verified, isVip: contact.isVip, plan: contact.plan } : {},
+    attachments,
+    workspaceRules: workspace.rules,
+    examples: workspace.examples,
+    workspaceTags: workspace.tags.map((t) => ({ key: t.key, description: t.description })),
+  };
+}
