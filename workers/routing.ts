@@ -1,11 +1,12 @@
 // Routes conversations after triage (lib/routing/apply-route), sends the
 // optional auto-acknowledgement, and assigns a team's backlog when someone
-// frees up. Every handler is idempotent: a re-delivered job finds the work done.
+// frees up. Every handler is idempotent: a re-delivered job finds the work
+// done. Open inbox tabs hear about the changes after the writes commit.
 import { startQueueWorker } from '@/lib/queue/start-queue-worker';
 import { routeConversation } from '@/lib/routing/apply-route';
 import { assignBacklog } from '@/lib/routing/assign-backlog';
 import { sendAutoAcknowledgement } from '@/lib/sla/send-auto-acknowledgement';
-import { publishLive, workspaceTopic } from '@/lib/live/live-events';
+import { publishConversationUpdated, publishMessageCreated, publishNotificationCreated } from '@/lib/live/publish-conversation-event';
 
 export function startRoutingWorker() {
   return startQueueWorker(
@@ -14,15 +15,16 @@ export function startRoutingWorker() {
       'routing.conversation': async ({ workspaceId, conversationId }) => {
         const routed = await routeConversation(workspaceId, conversationId);
         const ack = await sendAutoAcknowledgement(workspaceId, conversationId);
-        if (routed.outcome !== 'skipped') {
-          await publishLive(workspaceTopic(workspaceId, 'conversation'), { type: 'conversation.routed', conversationId, outcome: routed.outcome, assigneeId: routed.assigneeId, teamId: routed.teamId });
-        }
+        if (routed.outcome !== 'skipped') void publishConversationUpdated(workspaceId, conversationId, ['team', 'assignee', 'handoff', 'sla', 'priority']);
+        if (routed.notified?.length) void publishNotificationCreated(workspaceId, routed.notified);
+        if (ack.messageId) void publishMessageCreated(workspaceId, conversationId, ack.messageId, 'out');
         return { outcome: routed.outcome, assigneeId: routed.assigneeId, autoAck: ack.outcome };
       },
       'routing.backlog': async ({ workspaceId, teamId }) => {
         const result = await assignBacklog(workspaceId, { teamId });
-        for (const a of result.assignments) {
-          await publishLive(workspaceTopic(workspaceId, 'conversation'), { type: 'conversation.routed', conversationId: a.conversationId, outcome: 'assigned', assigneeId: a.assigneeId });
+        if (result.assigned) {
+          void publishConversationUpdated(workspaceId, result.assignments.map((a) => a.conversationId), ['assignee']);
+          void publishNotificationCreated(workspaceId, result.assignments.map((a) => a.assigneeId), 'assignment');
         }
         return { assigned: result.assigned };
       },

@@ -1,7 +1,8 @@
 // The app shell around every signed-in page: the top bar (product, workspace,
 // main navigation, who is signed in and as what, sign-out) and the main area.
 // Managers and admins also get "Settings". Used by the inbox and the
-// settings layouts, so both read as one product.
+// settings layouts, so both read as one product. `tools` (optional) sits left
+// of the user: the live indicator and the notification bell.
 import Link from 'next/link';
 import { Logo } from '@/components/ui/logo';
 import { cx } from '@/components/ui/cx';
@@ -12,7 +13,7 @@ import { roleLabel } from '@/lib/ui/format';
 
 type Section = 'inbox' | 'settings';
 
-export function AppShell({ caller, workspaceName, active, children }: { caller: Caller; workspaceName: string; active: Section; children: React.ReactNode }) {
+export function AppShell({ caller, workspaceName, active, tools, children }: { caller: Caller; workspaceName: string; active: Section; tools?: React.ReactNode; children: React.ReactNode }) {
   const user = caller.actor.type === 'user' ? caller.actor : null;
   const nav: { key: Section; href: string; label: string }[] = [
     { key: 'inbox', href: '/inbox', label: 'Inbox' },
@@ -50,6 +51,7 @@ export function AppShell({ caller, workspaceName, active, children }: { caller: 
           ))}
         </nav>
         <div className="ml-auto flex items-center gap-3">
+          {tools}
           {user && (
             <div className="flex flex-col items-end leading-tight" data-testid="signed-in-user">
               <span className="text-sm font-medium text-white">{user.name}</span>

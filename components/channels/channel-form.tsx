@@ -48,9 +48,9 @@ export function ChannelForm(p: Props) {
           router.refresh();
           return;
         }
-        setError(r.error.message);
-        const details = Array.isArray(r.error.details) ? (r.error.details as { path: string; message: string }[]) : [];
+        const details = Array.isArray(r.error.details) ? (r.error.details as { path: string; message: string }[]).filter((d) => typeof d.path === 'string') : [];
         setFieldErrors(Object.fromEntries(details.map((d) => [d.path, d.message])));
+        setError(details.length ? `Nothing was saved: check the ${details.length === 1 ? 'highlighted field' : `${details.length} highlighted fields`}.` : r.error.message);
       } catch {
         setError('Could not reach the server. Check your connection and try again.');
       }

@@ -10,6 +10,7 @@ import { SeverityBadge } from '@/components/inbox/severity-badge';
 import { TagChip } from '@/components/inbox/tag-chip';
 import { VipMark } from '@/components/inbox/vip-mark';
 import { Age } from '@/components/inbox/age';
+import { RowPresence } from '@/components/presence/row-presence';
 import { inboxHref, type InboxQuery } from '@/lib/ui/inbox-query';
 
 type Props = {
@@ -112,6 +113,7 @@ function Row({ c, href, selected, timeZone, now }: { c: ConversationSummary; hre
             <TagChip key={t.key} tag={t} />
           ))}
         </div>
+        <RowPresence conversationId={c.id} />
         <span className={cx('max-w-[9rem] shrink-0 truncate text-xs', c.assignee ? 'text-slate-700' : 'text-slate-500 italic')}>
           {c.assignee ? c.assignee.name : 'Unassigned'}
         </span>

@@ -8,6 +8,8 @@ import { StatusPill } from '@/components/inbox/status-pill';
 import { MessageBubble } from '@/components/inbox/message-bubble';
 import { ConversationActions } from '@/components/inbox/conversation-actions';
 import { ScrollToEnd } from '@/components/inbox/scroll-to-end';
+import { PresenceBar } from '@/components/presence/presence-bar';
+import { CollisionGuard } from '@/components/presence/collision-guard';
 
 type Props = { c: ConversationDetail; myMembershipId: string | null; timeZone: string; now: Date };
 
@@ -32,6 +34,7 @@ export function ConversationThread({ c, myMembershipId, timeZone, now }: Props) 
           </span>
         </div>
         {c.subject && <p className="mt-1.5 truncate text-sm font-medium text-slate-800">{c.subject}</p>}
+        <PresenceBar conversationId={c.id} myMembershipId={myMembershipId} />
       </header>
       <ScrollToEnd className="min-h-0 flex-1 overflow-y-auto px-5 py-5" watch={`${c.id}:${c.messages.length}`}>
         {c.messages.length === 0 ? (
@@ -44,6 +47,7 @@ export function ConversationThread({ c, myMembershipId, timeZone, now }: Props) 
           </ol>
         )}
       </ScrollToEnd>
+      <CollisionGuard key={c.id} conversationId={c.id} myMembershipId={myMembershipId} latestMessageId={c.messages.at(-1)?.id ?? null} />
     </section>
   );
 }

@@ -11,6 +11,9 @@ import { InboxViews } from '@/components/inbox/inbox-views';
 import { ConversationList, viewTitle } from '@/components/inbox/conversation-list';
 import { ConversationThread } from '@/components/inbox/conversation-thread';
 import { ConversationDetails } from '@/components/inbox/conversation-details';
+import { SearchBox } from '@/components/inbox/search-box';
+import { SearchResults } from '@/components/inbox/search-results';
+import { searchInbox, type SearchResult } from '@/lib/search/search-inbox';
 
 type Props = { caller: Caller; view: ParsedInboxQuery; timeZone: string; conversation?: ConversationDetail };
 
@@ -19,9 +22,12 @@ export async function InboxPanes({ caller, view, timeZone, conversation }: Props
   const now = new Date();
   let error = view.error;
   let list: Awaited<ReturnType<typeof listConversations>> = { items: [], nextCursor: null };
+  // A q in the URL: search results take the list's place (see lib/search).
+  let found: SearchResult | null = null;
   if (!error) {
     try {
-      list = await listConversations(ctx, view.filters);
+      if (view.search) found = await searchInbox(ctx, view.search);
+      else list = await listConversations(ctx, view.filters);
     } catch (err) {
       // Unknown filter values and malformed cursors are the caller's mistake: say which.
       if (err instanceof ApiError && err.status < 500) error = err.message;
@@ -41,16 +47,21 @@ export async function InboxPanes({ caller, view, timeZone, conversation }: Props
         <InboxViews ctx={ctx} query={view.query} />
       </div>
       <div className="flex w-[22rem] shrink-0 flex-col border-r border-slate-200 bg-white 2xl:w-[30rem]">
-        <ConversationList
-          items={list.items}
-          nextCursor={list.nextCursor}
-          query={view.query}
-          selectedId={conversation?.id}
-          timeZone={timeZone}
-          now={now}
-          error={error}
-          title={viewTitle(view.query, { team: team?.name, tag: tag?.name })}
-        />
+        <SearchBox defaultValue={view.search?.q ?? (view.search === null ? String(view.query.q ?? '') : '')} />
+        {found ? (
+          <SearchResults result={found} query={view.query} selectedId={conversation?.id} timeZone={timeZone} now={now} />
+        ) : (
+          <ConversationList
+            items={list.items}
+            nextCursor={list.nextCursor}
+            query={view.query}
+            selectedId={conversation?.id}
+            timeZone={timeZone}
+            now={now}
+            error={error}
+            title={viewTitle(view.query, { team: team?.name, tag: tag?.name })}
+          />
+        )}
       </div>
       {conversation ? (
         <>

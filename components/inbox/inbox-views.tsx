@@ -1,6 +1,7 @@
 // The left pane: views of the inbox as links with live counts (All open,
 // Mine, Unassigned, each severity, team, tag and channel, then the other
-// statuses). A view is only a URL with list filters, so it can be bookmarked.
+// statuses), capped at a thousand ("1k+") so large inboxes load as fast as
+// small ones. A view is only a URL with list filters, so it can be bookmarked.
 import Link from 'next/link';
 import type { Actor } from '@/lib/auth/session';
 import type { ScopedDb } from '@/lib/tenancy';
@@ -11,30 +12,18 @@ import { safeColor } from '@/components/inbox/tag-chip';
 import { formatCount } from '@/lib/ui/format';
 import { inboxHref, sameView, type InboxQuery } from '@/lib/ui/inbox-query';
 import { ChannelHealthNotice } from '@/components/channels/channel-health-notice';
+import { countInboxViews, isCapped, VIEW_COUNT_CAP } from '@/lib/conversations/count-inbox-views';
 
 type View = { label: string; query: InboxQuery; count?: number; marker?: React.ReactNode };
 
-export async function InboxViews({ ctx, query }: { ctx: { db: ScopedDb; actor: Actor }; query: InboxQuery }) {
-  const open = { status: 'open' as const };
+export async function InboxViews({ ctx, query }: { ctx: { db: ScopedDb; actor: Actor; workspaceId: string }; query: InboxQuery }) {
   const me = ctx.actor.type === 'user' ? ctx.actor.membershipId : null;
-  const [all, mine, unassigned, bySeverity, byStatus, teams, byTeam, tags, byTag, channels, byChannel] = await Promise.all([
-    ctx.db.conversation.count({ where: open }),
-    me ? ctx.db.conversation.count({ where: { ...open, assigneeId: me } }) : Promise.resolve(0),
-    ctx.db.conversation.count({ where: { ...open, assigneeId: null } }),
-    ctx.db.conversation.groupBy({ by: ['severity'], where: open, _count: { _all: true } }),
-    ctx.db.conversation.groupBy({ by: ['status'], _count: { _all: true } }),
-    ctx.db.team.findMany({ orderBy: { name: 'asc' }, select: { id: true, key: true, name: true } }),
-    ctx.db.conversation.groupBy({ by: ['teamId'], where: open, _count: { _all: true } }),
-    ctx.db.tag.findMany({ orderBy: { name: 'asc' }, select: { id: true, key: true, name: true, color: true } }),
-    ctx.db.tagApplication.groupBy({ by: ['tagId'], where: { removedAt: null, conversation: open }, _count: { _all: true } }),
-    ctx.db.channel.findMany({ select: { id: true, provider: true } }),
-    ctx.db.conversation.groupBy({ by: ['channelId'], where: open, _count: { _all: true } }),
-  ]);
-  const countOf = <K extends string>(rows: ({ _count: { _all: number } } & Record<K, unknown>)[], key: K, value: unknown) =>
-    rows.find((r) => r[key] === value)?._count._all ?? 0;
+  // Capped at VIEW_COUNT_CAP per view (see lib/conversations/count-inbox-views.ts).
+  const counts = await countInboxViews(ctx);
+  const { teams, tags, channels, all, mine, unassigned } = counts;
 
   const providerCounts = new Map<string, number>();
-  for (const ch of channels) providerCounts.set(ch.provider, (providerCounts.get(ch.provider) ?? 0) + countOf(byChannel, 'channelId', ch.id));
+  for (const ch of channels) providerCounts.set(ch.provider, (providerCounts.get(ch.provider) ?? 0) + (counts.channel.get(ch.id) ?? 0));
 
   const sections: { title: string; views: View[] }[] = [
     {
@@ -50,17 +39,17 @@ export async function InboxViews({ ctx, query }: { ctx: { db: ScopedDb; actor: A
       views: ([1, 2, 3, 4] as const).map((s) => ({
         label: `${SEVERITIES[s].label} · ${SEVERITIES[s].meaning}`,
         query: { severity: s },
-        count: countOf(bySeverity, 'severity', s),
+        count: counts.severity.get(String(s)) ?? 0,
         marker: <SeverityDot severity={s} />,
       })),
     },
-    { title: 'Teams', views: teams.map((t) => ({ label: t.name, query: { team: t.key }, count: countOf(byTeam, 'teamId', t.id) })) },
+    { title: 'Teams', views: teams.map((t) => ({ label: t.name, query: { team: t.key }, count: counts.team.get(t.id) ?? 0 })) },
     {
       title: 'Tags',
       views: tags.map((t) => ({
         label: t.name,
         query: { tag: t.key },
-        count: countOf(byTag, 'tagId', t.id),
+        count: counts.tag.get(t.id) ?? 0,
         marker: <span aria-hidden="true" className="h-2 w-2 shrink-0 rounded-full" style={{ backgroundColor: safeColor(t.color) }} />,
       })),
     },
@@ -75,7 +64,7 @@ export async function InboxViews({ ctx, query }: { ctx: { db: ScopedDb; actor: A
       views: (['pending', 'snoozed', 'resolved'] as const).map((s) => ({
         label: s[0].toUpperCase() + s.slice(1),
         query: { status: s },
-        count: countOf(byStatus, 'status', s),
+        count: counts.status.get(s) ?? 0,
       })),
     },
   ];
@@ -104,7 +93,7 @@ export async function InboxViews({ ctx, query }: { ctx: { db: ScopedDb; actor: A
                       {v.marker}
                       <span className="min-w-0 flex-1 truncate">{v.label}</span>
                       {v.count !== undefined && (
-                        <span className={cx('text-xs tabular-nums', active ? 'text-brand-700' : 'text-slate-500')}>{formatCount(v.count)}</span>
+                        <span className={cx('text-xs tabular-nums', active ? 'text-brand-700' : 'text-slate-500')}>{isCapped(v.count) ? `${formatCount(VIEW_COUNT_CAP)}+` : formatCount(v.count)}</span>
                       )}
                     </Link>
                   </li>

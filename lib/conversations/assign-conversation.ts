@@ -11,6 +11,7 @@ import { badRequest, conflict, notFound } from '@/lib/api/errors';
 import type { WorkspaceContext } from '@/lib/api/with-workspace';
 import { actorId } from '@/lib/auth/session';
 import { enqueueBacklog } from '@/lib/routing/enqueue-backlog';
+import { publishConversationUpdated, publishNotificationCreated } from '@/lib/live/publish-conversation-event';
 
 export const assignInput = z
   .object({
@@ -28,7 +29,7 @@ type Ctx = Pick<WorkspaceContext, 'db' | 'workspaceId' | 'actor'>;
 
 export async function assignConversation(ctx: Ctx, input: AssignInput, now: Date = new Date()) {
   const by = actorId(ctx.actor);
-  return ctx.db.$transaction(async (tx) => {
+  const result = await ctx.db.$transaction(async (tx) => {
     const before = await tx.conversation.findUnique({
       where: { id: input.conversationId },
       select: { id: true, assigneeId: true, teamId: true, subject: true, preview: true },
@@ -42,7 +43,7 @@ export async function assignConversation(ctx: Ctx, input: AssignInput, now: Date
     if (member && !member.active) throw badRequest(`${member.user.name} is no longer active in this workspace`);
 
     const toId = member?.id ?? null;
-    if (before.assigneeId === toId) return { id: before.id, assigneeId: toId, changed: false };
+    if (before.assigneeId === toId) return { id: before.id, assigneeId: toId, changed: false, notified: null as string | null };
 
     const { count } = await tx.conversation.updateMany({ where: { id: before.id, assigneeId: before.assigneeId }, data: { assigneeId: toId } });
     if (count === 0) throw conflict('The conversation was re-assigned while you were saving; reload and try again');
@@ -64,7 +65,8 @@ export async function assignConversation(ctx: Ctx, input: AssignInput, now: Date
       },
     });
     // Nobody needs telling that they assigned something to themselves.
-    if (member && !(ctx.actor.type === 'user' && ctx.actor.membershipId === member.id)) {
+    const notify = member && !(ctx.actor.type === 'user' && ctx.actor.membershipId === member.id);
+    if (member && notify) {
       await tx.notification.create({
         data: {
           workspaceId: ctx.workspaceId,
@@ -79,6 +81,12 @@ export async function assignConversation(ctx: Ctx, input: AssignInput, now: Date
     }
     // The previous assignee freed up (and an unassigned conversation is back in the queue).
     if (before.assigneeId) await enqueueBacklog(tx, ctx.workspaceId, before.id, now);
-    return { id: before.id, assigneeId: toId, changed: true };
+    return { id: before.id, assigneeId: toId, changed: true, notified: notify ? toId : null };
   });
+  if (result.changed) {
+    void publishConversationUpdated(ctx.workspaceId, result.id, ['assignee']);
+    void publishNotificationCreated(ctx.workspaceId, [result.notified], 'assignment');
+  }
+  const { notified: _notified, ...answer } = result;
+  return answer;
 }

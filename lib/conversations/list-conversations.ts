@@ -32,68 +32,100 @@ export type ConversationFilters = z.infer<typeof conversationFilters>;
 
 type Ctx = Pick<WorkspaceContext, 'db' | 'actor'>;
 
-async function buildWhere(ctx: Ctx, f: ConversationFilters): Promise<Prisma.ConversationWhereInput> {
-  const where: Prisma.ConversationWhereInput = {};
-  if (f.status) where.status = f.status;
-  if (f.severity) where.severity = f.severity;
+// The filters with keys and names resolved to ids in this workspace (search
+// reuses this). assigneeId null = unassigned; channelIds = the workspace's
+// channels of a provider (possibly none), so the list filters on an indexed
+// column instead of joining Channel.
+export type ResolvedFilters = {
+  status?: ConversationFilters['status'];
+  severity?: number;
+  tagId?: string;
+  assigneeId?: string | null;
+  teamId?: string;
+  channelIds?: string[];
+};
+
+export async function resolveConversationFilters(ctx: Ctx, f: Omit<ConversationFilters, 'sort' | 'cursor' | 'limit'>): Promise<ResolvedFilters> {
+  const r: ResolvedFilters = {};
+  if (f.status) r.status = f.status;
+  if (f.severity) r.severity = f.severity;
   if (f.tag) {
     const tag = await ctx.db.tag.findFirst({ where: { key: f.tag }, select: { id: true } });
     if (!tag) throw badRequest(`Unknown tag "${f.tag}"`);
-    where.tagApplications = { some: { tagId: tag.id, removedAt: null } };
+    r.tagId = tag.id;
   }
-  if (f.assignee === 'none') where.assigneeId = null;
+  if (f.assignee === 'none') r.assigneeId = null;
   else if (f.assignee === 'me') {
     if (ctx.actor.type !== 'user') throw badRequest('assignee=me needs a signed-in user; pass a member id with an API key');
-    where.assigneeId = ctx.actor.membershipId;
+    r.assigneeId = ctx.actor.membershipId;
   } else if (f.assignee) {
     const m = await ctx.db.membership.findFirst({ where: { id: f.assignee }, select: { id: true } });
     if (!m) throw badRequest(`Unknown assignee "${f.assignee}"`);
-    where.assigneeId = m.id;
+    r.assigneeId = m.id;
   }
   if (f.team) {
     const team = await ctx.db.team.findFirst({ where: { OR: [{ key: f.team }, { id: f.team }] }, select: { id: true } });
     if (!team) throw badRequest(`Unknown team "${f.team}"`);
-    where.teamId = team.id;
+    r.teamId = team.id;
   }
   if (f.channel) {
-    if ((providers as readonly string[]).includes(f.channel)) where.channel = { provider: f.channel as (typeof providers)[number] };
-    else {
+    if ((providers as readonly string[]).includes(f.channel)) {
+      const chs = await ctx.db.channel.findMany({ where: { provider: f.channel as (typeof providers)[number] }, select: { id: true } });
+      r.channelIds = chs.map((c) => c.id);
+    } else {
       const ch = await ctx.db.channel.findFirst({ where: { id: f.channel }, select: { id: true } });
       if (!ch) throw badRequest(`Unknown channel "${f.channel}"`);
-      where.channelId = ch.id;
+      r.channelIds = [ch.id];
     }
   }
+  return r;
+}
+
+function buildWhere(r: ResolvedFilters): Prisma.ConversationWhereInput {
+  const where: Prisma.ConversationWhereInput = {};
+  if (r.status) where.status = r.status;
+  if (r.severity) where.severity = r.severity;
+  if (r.tagId) where.tagApplications = { some: { tagId: r.tagId, removedAt: null } };
+  if (r.assigneeId !== undefined) where.assigneeId = r.assigneeId;
+  if (r.teamId) where.teamId = r.teamId;
+  if (r.channelIds) where.channelId = r.channelIds.length === 1 ? r.channelIds[0] : { in: r.channelIds };
   return where;
 }
 
+// Keyset paging. Page 1 is one query. A later page is read in two steps, each
+// a single range of the view's index (workspaceId, <filter>, status, sort key, id):
+// first the rows that tie with the cursor's sort key (after its id), then the
+// rows strictly past it. One OR-ed condition instead would make Postgres walk
+// every row before the cursor (deep pages O(offset)), and sort keys tie a lot
+// (resolved conversations keep their last priority).
 export async function listConversations(ctx: Ctx, filters: ConversationFilters) {
-  const where = await buildWhere(ctx, filters);
-  let orderBy: Prisma.ConversationOrderByWithRelationInput[];
-  let after: Prisma.ConversationWhereInput | undefined;
+  const where = buildWhere(await resolveConversationFilters(ctx, filters));
+  const take = filters.limit + 1;
+  const find = (extra: Prisma.ConversationWhereInput | null, orderBy: Prisma.ConversationOrderByWithRelationInput[], n: number) =>
+    ctx.db.conversation.findMany({ where: extra ? { AND: [where, extra] } : where, orderBy, take: n, select: summarySelect });
 
+  let rows: Awaited<ReturnType<typeof find>>;
   if (filters.sort === 'priority') {
-    orderBy = [{ priority: 'desc' }, { id: 'asc' }];
-    if (filters.cursor) {
+    const orderBy: Prisma.ConversationOrderByWithRelationInput[] = [{ priority: 'desc' }, { id: 'asc' }];
+    if (!filters.cursor) rows = await find(null, orderBy, take);
+    else {
       const [p, id] = decodeCursor(filters.cursor, z.tuple([z.number().int(), z.string().max(64)]));
-      after = { OR: [{ priority: { lt: p } }, { priority: p, id: { gt: id } }] };
+      rows = await find({ priority: p, id: { gt: id } }, [{ id: 'asc' }], take);
+      if (rows.length < take) rows = rows.concat(await find({ priority: { lt: p } }, orderBy, take - rows.length));
     }
   } else {
     const dir = filters.sort === 'newest' ? 'desc' : 'asc';
-    orderBy = [{ lastMessageAt: dir }, { id: dir }];
-    if (filters.cursor) {
+    const orderBy: Prisma.ConversationOrderByWithRelationInput[] = [{ lastMessageAt: dir }, { id: dir }];
+    if (!filters.cursor) rows = await find(null, orderBy, take);
+    else {
       const [t, id] = decodeCursor(filters.cursor, z.tuple([z.string().datetime(), z.string().max(64)]));
       const at = new Date(t);
       const cmp = dir === 'desc' ? 'lt' : 'gt';
-      after = { OR: [{ lastMessageAt: { [cmp]: at } }, { lastMessageAt: at, id: { [cmp]: id } }] };
+      rows = await find({ lastMessageAt: at, id: { [cmp]: id } }, [{ id: dir }], take);
+      if (rows.length < take) rows = rows.concat(await find({ lastMessageAt: { [cmp]: at } }, orderBy, take - rows.length));
     }
   }
 
-  const rows = await ctx.db.conversation.findMany({
-    where: after ? { AND: [where, after] } : where,
-    orderBy,
-    take: filters.limit + 1,
-    select: summarySelect,
-  });
   const page = rows.slice(0, filters.limit);
   const last = page[page.length - 1];
   const nextCursor =

@@ -11,6 +11,8 @@ import { addOutboxJob } from '@/lib/queue/add-outbox-job';
 import { jobPriorityForSeverity } from '@/lib/queue/registry';
 import { checkSendRules } from '@/lib/outbound/check-send-rules';
 import { xReplyTweetId } from '@/lib/channels/x/send';
+import { notifyMentions } from '@/lib/notifications/notify-mentions';
+import { publishMessageCreated, publishNotificationCreated } from '@/lib/live/publish-conversation-event';
 
 export const sendReplyInput = z.object({
   conversationId: z.string().min(1).max(64),
@@ -59,7 +61,7 @@ export async function sendReply(ctx: WorkspaceContext, raw: SendReplyInput) {
     }
   }
 
-  return ctx.db.$transaction(async (tx) => {
+  const { message, mentioned } = await ctx.db.$transaction(async (tx) => {
     const message = await tx.message.create({
       data: {
         workspaceId: ctx.workspaceId,
@@ -90,6 +92,11 @@ export async function sendReply(ctx: WorkspaceContext, raw: SendReplyInput) {
     } else {
       await tx.conversation.update({ where: { id: conversation.id }, data: { messageCount: { increment: 1 } } });
     }
-    return message;
+    // "@Mei-Ling can you check?" notifies Mei-Ling (notes only: replies go to the customer).
+    const mentioned = input.kind === 'note' ? await notifyMentions(tx, ctx.workspaceId, message, { membershipId: authorId, name: ctx.actor.name }) : [];
+    return { message, mentioned };
   });
+  void publishMessageCreated(ctx.workspaceId, conversation.id, message.id, message.direction === 'note' ? 'note' : 'out');
+  void publishNotificationCreated(ctx.workspaceId, mentioned, 'mention');
+  return message;
 }

@@ -10,6 +10,7 @@ import type { WorkspaceContext } from '@/lib/api/with-workspace';
 import { actorId } from '@/lib/auth/session';
 import type { ConversationStatus } from '@/lib/generated/prisma/enums';
 import { enqueueBacklog } from '@/lib/routing/enqueue-backlog';
+import { publishConversationUpdated } from '@/lib/live/publish-conversation-event';
 
 const id = z.string().trim().min(1).max(64);
 
@@ -40,7 +41,7 @@ export async function setConversationStatus(ctx: Ctx, input: SetStatusInput, now
   const same = (c: { status: ConversationStatus; snoozedUntil: Date | null }) =>
     c.status === input.status && (c.snoozedUntil?.getTime() ?? null) === (snoozedUntil?.getTime() ?? null);
 
-  return ctx.db.$transaction(async (tx) => {
+  const result = await ctx.db.$transaction(async (tx) => {
     const before = await tx.conversation.findUnique({ where: { id: input.conversationId }, select });
     if (!before) throw notFound('Conversation');
     if (same(before)) return { ...before, changed: false };
@@ -77,4 +78,6 @@ export async function setConversationStatus(ctx: Ctx, input: SetStatusInput, now
     const after = await tx.conversation.findUniqueOrThrow({ where: { id: before.id }, select });
     return { ...after, changed: true };
   });
+  if (result.changed) void publishConversationUpdated(ctx.workspaceId, result.id, ['status']);
+  return result;
 }

@@ -6,7 +6,7 @@ import { z } from 'zod';
 import { notFound } from '@/lib/api/errors';
 import type { WorkspaceContext } from '@/lib/api/with-workspace';
 import { actorId } from '@/lib/auth/session';
-import { publishLive, workspaceTopic } from '@/lib/live/live-events';
+import { publishConversationUpdated } from '@/lib/live/publish-conversation-event';
 import { addOutboxJob } from '@/lib/queue/add-outbox-job';
 import { jobPriorityForSeverity } from '@/lib/queue/registry';
 import { conversationPriority } from '@/lib/triage/conversation-priority';
@@ -62,6 +62,6 @@ export async function setSeverity(ctx: Ctx, raw: SetSeverityInput, now: Date = n
     }
     return { conversationId: input.conversationId, severity: input.severity, changed: true };
   });
-  if (result.changed) await publishLive(workspaceTopic(ctx.workspaceId, 'conversation'), { type: 'conversation.updated', id: result.conversationId });
+  if (result.changed) void publishConversationUpdated(ctx.workspaceId, result.conversationId, ['severity', 'priority']);
   return result;
 }

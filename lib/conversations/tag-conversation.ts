@@ -7,7 +7,7 @@ import { z } from 'zod';
 import { badRequest, notFound } from '@/lib/api/errors';
 import type { WorkspaceContext } from '@/lib/api/with-workspace';
 import { actorId } from '@/lib/auth/session';
-import { publishLive, workspaceTopic } from '@/lib/live/live-events';
+import { publishConversationUpdated } from '@/lib/live/publish-conversation-event';
 import { invalidateTriageCache } from '@/lib/triage/load-triage-context';
 import { recordTrainingExample } from './record-training-example';
 
@@ -47,6 +47,8 @@ export async function tagConversation(ctx: Ctx, raw: TagConversationInput, now: 
         source: 'agent', confidence: 1, reason: input.note ?? `added by ${ctx.actor.name}`, appliedById: by, appliedAt: now,
       },
     });
+    // Tag changes touch the conversation row: the triage worker relies on it (apply-triage.ts).
+    await tx.conversation.update({ where: { id: input.conversationId }, data: { updatedAt: now } });
     await tx.conversationEvent.create({
       data: {
         workspaceId: ctx.workspaceId, conversationId: input.conversationId, kind: 'tagged',
@@ -59,7 +61,7 @@ export async function tagConversation(ctx: Ctx, raw: TagConversationInput, now: 
   });
   if (result.changed) {
     invalidateTriageCache(ctx.workspaceId);
-    await publishLive(workspaceTopic(ctx.workspaceId, 'conversation'), { type: 'conversation.updated', id: result.conversationId });
+    void publishConversationUpdated(ctx.workspaceId, result.conversationId, ['tags']);
   }
   return result;
 }

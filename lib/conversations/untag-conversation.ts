@@ -8,7 +8,7 @@ import { z } from 'zod';
 import { badRequest, notFound } from '@/lib/api/errors';
 import type { WorkspaceContext } from '@/lib/api/with-workspace';
 import { actorId } from '@/lib/auth/session';
-import { publishLive, workspaceTopic } from '@/lib/live/live-events';
+import { publishConversationUpdated } from '@/lib/live/publish-conversation-event';
 import { invalidateTriageCache } from '@/lib/triage/load-triage-context';
 import { recordTrainingExample } from './record-training-example';
 import { tagKeyInput } from './tag-conversation';
@@ -47,6 +47,8 @@ export async function untagConversation(ctx: Ctx, raw: UntagConversationInput, n
     const example = await recordTrainingExample(tx, {
       workspaceId: ctx.workspaceId, conversationId: input.conversationId, tagKey: tag.key, label: false, messageId: active[0].messageId, createdById: by,
     });
+    // Tag changes touch the conversation row: the triage worker relies on it (apply-triage.ts).
+    await tx.conversation.update({ where: { id: input.conversationId }, data: { updatedAt: now } });
     const sources = [...new Set(active.map((a) => a.source))].join(', ');
     await tx.conversationEvent.create({
       data: {
@@ -60,7 +62,7 @@ export async function untagConversation(ctx: Ctx, raw: UntagConversationInput, n
   });
   if (result.changed) {
     invalidateTriageCache(ctx.workspaceId);
-    await publishLive(workspaceTopic(ctx.workspaceId, 'conversation'), { type: 'conversation.updated', id: result.conversationId });
+    void publishConversationUpdated(ctx.workspaceId, result.conversationId, ['tags']);
   }
   return result;
 }

@@ -4,6 +4,7 @@
 // Each update is one conditional UPDATE, so concurrent callbacks cannot race.
 import { db } from '@/lib/db';
 import type { DeliveryStatus } from '@/lib/generated/prisma/enums';
+import { publishMessageUpdated } from '@/lib/live/publish-conversation-event';
 
 export type StatusUpdate = { providerMessageId: string; status: 'sent' | 'delivered' | 'read' | 'failed'; at: Date; error?: string };
 
@@ -23,10 +24,13 @@ export async function applyDeliveryStatus(channelId: string, u: StatusUpdate): P
   if (u.status === 'read') data.readAt = u.at;
   if (u.status === 'failed') data.providerError = (u.error ?? 'The provider reported a failure').slice(0, 1000);
   else data.providerError = null;
-  const { count } = await db.message.updateMany({
+  const updated = await db.message.updateManyAndReturn({
     where: { channelId, providerMessageId: u.providerMessageId, direction: 'out', status: { in: replaceableBy(u.status) } },
     data,
+    select: { id: true, workspaceId: true, conversationId: true },
   });
+  const count = updated.length;
+  for (const m of updated) void publishMessageUpdated(m.workspaceId, m.conversationId, m.id, u.status);
   // A read receipt implies delivery; keep deliveredAt filled for reports.
   if (count && u.status === 'read') {
     await db.message.updateMany({ where: { channelId, providerMessageId: u.providerMessageId, deliveredAt: null }, data: { deliveredAt: u.at } });

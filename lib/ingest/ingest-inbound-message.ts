@@ -17,6 +17,7 @@ import { resolveContact } from '@/lib/ingest/resolve-contact';
 import { decideConversation, findConversationFor } from '@/lib/ingest/find-or-open-conversation';
 import { sanitizeEmailHtml } from '@/lib/ingest/sanitize-email-html';
 import { recordChannelEvent } from '@/lib/channels/record-channel-health';
+import { publishMessageCreated } from '@/lib/live/publish-conversation-event';
 
 export type IngestResult = {
   created: boolean;
@@ -57,6 +58,8 @@ export async function ingestInboundMessage(channel: Pick<Channel, 'id' | 'worksp
             workspaceId: channel.workspaceId,
             channelId: channel.id,
             contactId,
+            // Counted here, so a new conversation needs no second write.
+            messageCount: 1,
             subject: msg.subject,
             threadKey: msg.threadKey,
             status: 'open',
@@ -110,8 +113,6 @@ export async function ingestInboundMessage(channel: Pick<Channel, 'id' | 'worksp
             },
           });
         }
-      } else {
-        await tx.conversation.update({ where: { id: conversation.id }, data: { messageCount: 1 } });
       }
 
       await addOutboxJob(
@@ -125,6 +126,10 @@ export async function ingestInboundMessage(channel: Pick<Channel, 'id' | 'worksp
     { timeout: 10_000, maxWait: 10_000 },
   );
 
-  if (result.created) await recordChannelEvent(channel.id, now);
+  if (result.created) {
+    // Open inboxes show it at once (not awaited: the provider is waiting for our 2xx).
+    void publishMessageCreated(channel.workspaceId, result.conversationId, result.messageId, 'in');
+    await recordChannelEvent(channel.id, now);
+  }
   return result;
 }

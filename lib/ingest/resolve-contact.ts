@@ -37,7 +37,8 @@ export async function resolveContact(tx: Tx, workspaceId: string, provider: Prov
     contactId = contact.id;
     created = true;
   }
-  contactId = await followMerges(tx, contactId);
+  // A contact created just now has not been merged into anything.
+  if (!created) contactId = await followMerges(tx, contactId);
 
   if (!identity) {
     await tx.contactIdentity.create({

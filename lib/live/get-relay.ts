@@ -25,7 +25,11 @@ export function getRelay(): Promise<Relay<unknown>> {
     relay.on('error', (err: Error) => log.warn('live relay error', { error: err.message }));
     await relay.waitUntilReady();
     return relay;
-  })();
+  })().catch((err: unknown) => {
+    // Not remembered: the next publish or subscribe tries again (Redis may be back).
+    g.__switchboardRelay = undefined;
+    throw err;
+  });
   return g.__switchboardRelay;
 }
 

@@ -30,19 +30,38 @@ const local = new EventEmitter();
 local.setMaxListeners(0);
 const subscriptions = new Map<string, { count: number; ready: Promise<{ unsubscribe(): Promise<void> }> }>();
 
-export async function subscribeLive(pattern: string, listener: (event: LiveEvent, topic: string) => void): Promise<() => Promise<void>> {
-  const handler = (e: { event: LiveEvent; topic: string }) => listener(e.event, e.topic);
+// meta.mid is the relay's message id (unique and increasing per namespace):
+// server-sent event streams use it as the event id.
+export type LiveMeta = { mid: string; ts: number };
+export type LiveListener = (event: LiveEvent, topic: string, meta: LiveMeta) => void;
+
+export async function subscribeLive(pattern: string, listener: LiveListener): Promise<() => Promise<void>> {
+  // One listener's exception must not keep the event from the others.
+  const handler = (e: { event: LiveEvent; topic: string; meta: LiveMeta }) => {
+    try {
+      listener(e.event, e.topic, e.meta);
+    } catch (err) {
+      log.warn('live listener failed', { pattern, error: (err as Error).message });
+    }
+  };
   local.on(pattern, handler);
   let sub = subscriptions.get(pattern);
   if (!sub) {
     sub = {
       count: 0,
-      ready: getRelay().then((relay) => relay.subscribe<LiveEvent>(pattern, (m) => void local.emit(pattern, { event: m.data, topic: m.topic }))),
+      ready: getRelay().then((relay) => relay.subscribe<LiveEvent>(pattern, (m) => void local.emit(pattern, { event: m.data, topic: m.topic, meta: { mid: m.mid, ts: m.ts } }))),
     };
     subscriptions.set(pattern, sub);
   }
   sub.count++;
-  await sub.ready;
+  try {
+    await sub.ready;
+  } catch (err) {
+    // The relay is unreachable: forget this attempt so that the next subscriber tries again.
+    local.off(pattern, handler);
+    if (subscriptions.get(pattern) === sub && --sub.count === 0) subscriptions.delete(pattern);
+    throw err;
+  }
   return async () => {
     local.off(pattern, handler);
     const s = subscriptions.get(pattern);

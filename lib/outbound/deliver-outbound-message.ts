@@ -14,6 +14,7 @@ import { senderFor } from '@/lib/outbound/senders';
 import { checkSendRules } from '@/lib/outbound/check-send-rules';
 import { log } from '@/lib/log';
 import { replayPendingStatuses } from '@/lib/ingest/apply-delivery-status';
+import { publishMessageUpdated } from '@/lib/live/publish-conversation-event';
 
 export type DeliverOutcome = 'sent' | 'already-sent' | 'failed' | 'retry' | 'skipped';
 
@@ -24,6 +25,7 @@ export async function deliverOutboundMessage(workspaceId: string, messageId: str
   if (message.status === 'failed') return 'failed';
   if (message.status === 'sending') {
     await markFailed(messageId, 'Delivery unknown: the worker stopped while sending. Check the customer’s channel before sending again.');
+    void publishMessageUpdated(workspaceId, message.conversationId, messageId, 'failed');
     return 'failed';
   }
 
@@ -65,15 +67,18 @@ export async function deliverOutboundMessage(workspaceId: string, messageId: str
       where: { id: messageId },
       data: { status: result.status ?? 'sent', providerMessageId: result.providerMessageId, providerError: null, sentAt: new Date() },
     });
+    void publishMessageUpdated(workspaceId, message.conversationId, messageId, result.status ?? 'sent');
     await replayPendingStatuses(message.channelId, result.providerMessageId);
     return 'sent';
   } catch (err) {
     if (err instanceof RetryableSendError && !opts.finalAttempt) {
       await db.message.update({ where: { id: messageId }, data: { status: 'queued', providerError: `Retrying: ${err.message}`.slice(0, 1000) } });
+      void publishMessageUpdated(workspaceId, message.conversationId, messageId, 'queued');
       throw err; // BullMQ retries with backoff
     }
     const reason = err instanceof PermanentSendError || err instanceof RetryableSendError ? err.message : `Could not send: ${(err as Error).message}`;
     await markFailed(messageId, reason);
+    void publishMessageUpdated(workspaceId, message.conversationId, messageId, 'failed');
     await recordChannelError(message.channelId, reason);
     log.warn('outbound send failed', { messageId, error: reason });
     if (err instanceof PermanentSendError) throw new UnrecoverableError(reason);

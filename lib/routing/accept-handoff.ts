@@ -8,6 +8,7 @@ import { conflict, forbidden, notFound } from '@/lib/api/errors';
 import type { WorkspaceContext } from '@/lib/api/with-workspace';
 import { hasRole } from '@/lib/auth/roles';
 import { recordAssignment } from './record-assignment';
+import { publishConversationUpdated } from '@/lib/live/publish-conversation-event';
 
 export const acceptHandoffInput = z.object({ handoffId: z.string().trim().min(1).max(64) }).strict();
 export type AcceptHandoffInput = z.input<typeof acceptHandoffInput>;
@@ -18,7 +19,7 @@ export async function acceptHandoff(ctx: Ctx, raw: AcceptHandoffInput, now: Date
   const input = acceptHandoffInput.parse(raw);
   if (ctx.actor.type !== 'user') throw forbidden('A handoff is accepted by a person; with an API key, assign the conversation instead');
   const me = { membershipId: ctx.actor.membershipId, name: ctx.actor.name };
-  return ctx.db.$transaction(async (tx) => {
+  const result = await ctx.db.$transaction(async (tx) => {
     const h = await tx.handoff.findUnique({ where: { id: input.handoffId }, include: { from: { select: { user: { select: { name: true } } } } } });
     if (!h) throw notFound('Handoff');
     if (h.acceptedAt) {
@@ -62,4 +63,6 @@ export async function acceptHandoff(ctx: Ctx, raw: AcceptHandoffInput, now: Date
     await tx.notification.updateMany({ where: { dedupeKey: `handoff:${h.id}`, readAt: null }, data: { readAt: now } });
     return { handoffId: h.id, conversationId: h.conversationId, assigneeId: me.membershipId, changed: true };
   });
+  if (result.changed) void publishConversationUpdated(ctx.workspaceId, result.conversationId, ['assignee', 'handoff']);
+  return result;
 }

@@ -25,6 +25,8 @@ export type RouteResult = {
   teamId: string | null;
   assigneeId: string | null;
   handoffId?: string;
+  // Who got a notification (for the live bell).
+  notified?: string[];
   reasons: string[];
 };
 
@@ -54,6 +56,11 @@ export async function routeConversation(workspaceId: string, conversationId: str
       const escalate = decision.escalate && (await tx.assignment.count({ where: { conversationId: c.id, method: 'escalation' } })) === 0;
       const openHandoff = await tx.handoff.findFirst({ where: { conversationId: c.id, acceptedAt: null, cancelledAt: null }, select: { id: true } });
 
+      // SLA first: it does not depend on who gets it, and keeping it out of the
+      // team lock below keeps that critical section short. Its timeline entry
+      // goes after the routing ones (routing at now, assignment at now + 1 ms).
+      await applySla(tx, workspaceId, c.id, now, new Date(now.getTime() + 2));
+
       const byKey = (key: string | null) => teams.find((t) => t.key === key) ?? null;
       // A team already set stays (an agent or an earlier routing chose it) unless a SEV1 escalation names another.
       const team = escalate && decision.teamKey ? byKey(decision.teamKey) : (teams.find((t) => t.id === c.teamId) ?? byKey(decision.teamKey));
@@ -68,7 +75,6 @@ export async function routeConversation(workspaceId: string, conversationId: str
       } else {
         result = await assignWithinTeam(ctx, team, escalate, Boolean(openHandoff));
       }
-      await applySla(tx, workspaceId, c.id, now);
       return result;
     },
     { timeout: 15_000, maxWait: 10_000 },
@@ -79,6 +85,7 @@ type Ctx = { tx: Tx; workspaceId: string; now: Date; c: Conv; decision: RouteDec
 
 async function assignWithinTeam(ctx: Ctx, team: TeamRow, escalate: boolean, hasHandoff: boolean): Promise<RouteResult> {
   const { tx, c, decision, now } = ctx;
+  const eventAt = new Date(now.getTime() + 1); // timeline: after the "routed to" entry
   await lockTeam(tx, team.id);
   const teamChanged = c.teamId !== team.id;
   const roster = await loadTeamRoster(tx, team.id, { includeSeniors: escalate });
@@ -112,9 +119,10 @@ async function assignWithinTeam(ctx: Ctx, team: TeamRow, escalate: boolean, hasH
         ? { kind: 'escalation', title: `SEV${c.severity} escalated to you`, body: `${what}\n${pick.reason}` }
         : { kind: 'assignment', title: `New conversation for you in ${team.name}`, body: `${what}\n${pick.reason}` },
       now,
+      eventAt,
     });
     if (!ok) throw new Error('conversation changed during routing'); // cannot happen under the row lock; retry if it does
-    return { outcome: escalated ? 'escalated' : 'assigned', teamId: team.id, assigneeId: pick.assignee.membershipId, reasons };
+    return { outcome: escalated ? 'escalated' : 'assigned', teamId: team.id, assigneeId: pick.assignee.membershipId, notified: [pick.assignee.membershipId], reasons };
   }
 
   // Nobody to give it to now. Off shift (or no speaker on shift): hand it to the next person on shift.
@@ -131,15 +139,15 @@ async function assignWithinTeam(ctx: Ctx, team: TeamRow, escalate: boolean, hasH
     });
     if (plan.to) {
       const handoff = await tx.handoff.create({ data: { workspaceId: ctx.workspaceId, conversationId: c.id, teamId: team.id, toId: plan.to.membershipId, note: plan.note, createdAt: now } });
-      await event(ctx, 'handoff', `waiting in the ${team.name} queue with a handoff to ${plan.to.name}: ${plan.note}`, { handoffId: handoff.id, toId: plan.to.membershipId, startsAt: plan.startsAt?.toISOString() });
+      await event(ctx, 'handoff', `waiting in the ${team.name} queue with a handoff to ${plan.to.name}: ${plan.note}`, { handoffId: handoff.id, toId: plan.to.membershipId, startsAt: plan.startsAt?.toISOString() }, eventAt);
       await tx.notification.create({
         data: { workspaceId: ctx.workspaceId, recipientId: plan.to.membershipId, kind: 'handoff', title: `Handoff waiting for you in ${team.name}`, body: plan.note, conversationId: c.id, dedupeKey: `handoff:${handoff.id}`, createdAt: now },
       });
-      return { outcome: 'handoff', teamId: team.id, assigneeId: null, handoffId: handoff.id, reasons: [...reasons, plan.note] };
+      return { outcome: 'handoff', teamId: team.id, assigneeId: null, handoffId: handoff.id, notified: [plan.to.membershipId], reasons: [...reasons, plan.note] };
     }
     reasons.push(plan.note);
   }
-  if (teamChanged) await event(ctx, 'routing', `waiting in the ${team.name} queue: ${reasons[reasons.length - 1]}`, { blocked: pick.blocked });
+  if (teamChanged) await event(ctx, 'routing', `waiting in the ${team.name} queue: ${reasons[reasons.length - 1]}`, { blocked: pick.blocked }, eventAt);
   return { outcome: 'queued', teamId: team.id, assigneeId: null, reasons };
 }
 
@@ -162,6 +170,6 @@ async function recordNoTeam(ctx: Ctx): Promise<RouteResult> {
   return { outcome: 'no_team', teamId: null, assigneeId: ctx.c.assigneeId, reasons: ctx.decision.reasons };
 }
 
-async function event(ctx: Ctx, kind: string, summary: string, data: Record<string, unknown>) {
-  await ctx.tx.conversationEvent.create({ data: { workspaceId: ctx.workspaceId, conversationId: ctx.c.id, kind, summary, data: data as object, createdAt: ctx.now } });
+async function event(ctx: Ctx, kind: string, summary: string, data: Record<string, unknown>, at: Date = ctx.now) {
+  await ctx.tx.conversationEvent.create({ data: { workspaceId: ctx.workspaceId, conversationId: ctx.c.id, kind, summary, data: data as object, createdAt: at } });
 }

@@ -83,6 +83,10 @@ export function decideRoute(facts: RouteFacts, rules: readonly RuleRow[], teams:
       const others = DEFAULT_TAG_TEAMS.filter(([tag]) => tag !== hit[0] && facts.tags.includes(tag)).map(([tag]) => tag);
       d.teamKey = hit[1];
       d.teamReason = `default: ${hit[0]} → ${teamByKey.get(hit[1])!.name}${others.length ? ` (over ${others.join(', ')})` : ''}`;
+    } else if (facts.severity === 1 && teamByKey.has('incident')) {
+      // A SEV1 never waits for a rule: Incident response owns it.
+      d.teamKey = 'incident';
+      d.teamReason = `default: SEV1 → ${teamByKey.get('incident')!.name}`;
     } else {
       d.teamReason = facts.tags.length ? `no rule for ${facts.tags.join(', ')}` : 'untagged, no rule matched';
     }

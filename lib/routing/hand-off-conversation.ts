@@ -8,6 +8,7 @@ import type { WorkspaceContext } from '@/lib/api/with-workspace';
 import { actorId } from '@/lib/auth/session';
 import { loadTeamRoster } from './load-team-roster';
 import { labelForTags, planHandoff } from './plan-handoff';
+import { publishConversationUpdated, publishNotificationCreated } from '@/lib/live/publish-conversation-event';
 
 const id = z.string().trim().min(1).max(64);
 
@@ -29,7 +30,7 @@ type Ctx = Pick<WorkspaceContext, 'db' | 'workspaceId' | 'actor'>;
 export async function handOffConversation(ctx: Ctx, raw: HandOffInput, now: Date = new Date()) {
   const input = handOffInput.parse(raw);
   const by = ctx.actor.type === 'user' ? ctx.actor.membershipId : null;
-  return ctx.db.$transaction(async (tx) => {
+  const handoff = await ctx.db.$transaction(async (tx) => {
     const locked = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM "Conversation" WHERE id = ${input.conversationId} AND "workspaceId" = ${ctx.workspaceId} FOR UPDATE`;
     if (!locked.length) throw notFound('Conversation');
     const c = await tx.conversation.findUniqueOrThrow({
@@ -91,4 +92,7 @@ export async function handOffConversation(ctx: Ctx, raw: HandOffInput, now: Date
     }
     return handoff;
   });
+  void publishConversationUpdated(ctx.workspaceId, handoff.conversationId, ['assignee', 'team', 'handoff']);
+  if (handoff.toId !== by) void publishNotificationCreated(ctx.workspaceId, [handoff.toId], 'handoff');
+  return handoff;
 }

@@ -1,8 +1,8 @@
 // Who is at work now, from their shifts (Shift.weeklyHours in the shift's own
-// time zone, overnight spans and DST handled by lib/sla/weekly-windows). A
-// shift counts for a team when it names that team or no team at all. A member
-// with no shift that counts for the team is treated as always available: a
-// workspace that never set up shifts still gets round robin.
+// time zone, overnight spans and DST handled by lib/sla/weekly-windows). See
+// shiftsForTeam for which shifts count for a team. A member with no shifts at
+// all is treated as always available: a workspace that never set up shifts
+// still gets round robin.
 import { weeklyHours as weeklyHoursSchema } from '@/lib/shifts/weekly-hours-schema';
 import { mergeWindows, weeklyWindows, windowAt, type TimeWindow, type WeeklyEntry } from '@/lib/sla/weekly-windows';
 import { isValidTimeZone } from '@/lib/sla/zoned-time';
@@ -21,8 +21,21 @@ export function entriesOf(shift: ShiftLike): WeeklyEntry[] {
   return entries;
 }
 
+// The shifts that say when someone works for a team: those for that team or
+// for no team; when they have none such, their other regular shifts (a shift
+// kept under someone's home team is still when they work), never someone
+// else's on-call duty.
 export function shiftsForTeam<S extends ShiftLike>(shifts: readonly S[], teamId: string | null | undefined): S[] {
-  return shifts.filter((s) => !s.teamId || !teamId || s.teamId === teamId);
+  if (!teamId) return [...shifts];
+  const own = shifts.filter((s) => !s.teamId || s.teamId === teamId);
+  return own.length ? own : shifts.filter((s) => !s.onCall);
+}
+
+// On-call duty: on-call shifts for the team (or no team), else any on-call shift.
+function onCallShifts<S extends ShiftLike>(shifts: readonly S[], teamId: string | null | undefined): S[] {
+  const onCall = shifts.filter((s) => s.onCall);
+  const own = onCall.filter((s) => !s.teamId || !teamId || s.teamId === teamId);
+  return own.length ? own : onCall;
 }
 
 export function shiftWindowAt(shift: ShiftLike, at: Date): TimeWindow | null {
@@ -40,9 +53,8 @@ export type ShiftStatus =
 
 // Whether a person is on shift for a team now, and until when.
 export function shiftStatus(shifts: readonly ShiftLike[], teamId: string | null | undefined, at: Date, opts: { onCallOnly?: boolean } = {}): ShiftStatus {
-  let relevant = shiftsForTeam(shifts, teamId);
-  if (opts.onCallOnly) relevant = relevant.filter((s) => s.onCall);
-  else if (!relevant.length) return { on: true, unscheduled: true };
+  const relevant = opts.onCallOnly ? onCallShifts(shifts, teamId) : shiftsForTeam(shifts, teamId);
+  if (!opts.onCallOnly && !shifts.length) return { on: true, unscheduled: true };
   for (const shift of relevant) {
     const w = shiftWindowAt(shift, at);
     if (w) return { on: true, unscheduled: false, shift, until: w.end };

@@ -19,6 +19,8 @@ export type AssignmentWrite = {
   actorId?: string | null;
   notification: { kind: string; title: string; body: string } | null;
   now: Date;
+  // When the timeline entry goes (defaults to now; keeps order with entries written in the same step).
+  eventAt?: Date;
 };
 
 // false when the conversation changed under us (someone else assigned it).
@@ -31,6 +33,8 @@ export async function recordAssignment(tx: Tx, w: AssignmentWrite): Promise<bool
   await tx.assignment.create({
     data: { workspaceId: w.workspaceId, conversationId: w.conversationId, fromId: w.expectedAssigneeId, toId: w.to.membershipId, teamId: w.teamId, method: w.method, reason: w.reason, actorId: w.actorId ?? null, createdAt: w.now },
   });
+  // Someone owns it now: a handoff still waiting for acceptance is moot.
+  await tx.handoff.updateMany({ where: { conversationId: w.conversationId, acceptedAt: null, cancelledAt: null }, data: { cancelledAt: w.now } });
   if (w.teamId) {
     await tx.teamMember.updateMany({ where: { teamId: w.teamId, membershipId: w.to.membershipId }, data: { lastAssignedAt: w.now } });
   }
@@ -42,7 +46,7 @@ export async function recordAssignment(tx: Tx, w: AssignmentWrite): Promise<bool
       summary: w.summary,
       data: { fromId: w.expectedAssigneeId, toId: w.to.membershipId, teamId: w.teamId, method: w.method, reason: w.reason },
       actorId: w.actorId ?? null,
-      createdAt: w.now,
+      createdAt: w.eventAt ?? w.now,
     },
   });
   if (w.notification) {

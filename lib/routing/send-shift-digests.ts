@@ -6,13 +6,14 @@
 import { db } from '@/lib/db';
 import { scopedDb } from '@/lib/tenancy';
 import { buildShiftDigest, type DigestConversation } from './build-shift-digest';
-import { personWindows, type ShiftLike } from './is-on-shift';
+import { entriesOf, personWindows, type ShiftLike } from './is-on-shift';
+import { localTime, toMinutes } from '@/lib/sla/zoned-time';
 import { lastShiftEnd } from './next-shift-start';
 
 const LOOKBACK_MS = 15 * 60_000;
 const NEAR_SLA_MS = 2 * 3_600_000;
 
-export async function sendShiftDigests(now: Date = new Date(), opts: { workspaceId?: string } = {}): Promise<{ people: number; sent: number }> {
+export async function sendShiftDigests(now: Date = new Date(), opts: { workspaceId?: string } = {}): Promise<{ people: number; sent: number; sentTo: { workspaceId: string; membershipId: string }[] }> {
   const shifts = await db.shift.findMany({
     where: { membership: { active: true }, ...(opts.workspaceId ? { workspaceId: opts.workspaceId } : {}) },
     select: { workspaceId: true, membershipId: true, name: true, timezone: true, weeklyHours: true, onCall: true, teamId: true },
@@ -20,14 +21,15 @@ export async function sendShiftDigests(now: Date = new Date(), opts: { workspace
   const byPerson = new Map<string, (ShiftLike & { workspaceId: string })[]>();
   for (const s of shifts) byPerson.set(s.membershipId, [...(byPerson.get(s.membershipId) ?? []), s]);
 
-  let sent = 0;
+  const sentTo: { workspaceId: string; membershipId: string }[] = [];
   for (const [membershipId, mine] of byPerson) {
+    if (!mine.some((s) => mayHaveJustStarted(s, now))) continue;
     const windows = personWindows(mine, null, new Date(now.getTime() - 2 * 86_400_000), new Date(now.getTime() + 1000));
     const started = windows.find((w) => w.start.getTime() <= now.getTime() && w.start.getTime() > now.getTime() - LOOKBACK_MS);
     if (!started) continue;
-    if (await sendDigest(mine[0].workspaceId, membershipId, mine, started.start, now)) sent++;
+    if (await sendDigest(mine[0].workspaceId, membershipId, mine, started.start, now)) sentTo.push({ workspaceId: mine[0].workspaceId, membershipId });
   }
-  return { people: byPerson.size, sent };
+  return { people: byPerson.size, sent: sentTo.length, sentTo };
 }
 
 async function sendDigest(workspaceId: string, membershipId: string, shifts: ShiftLike[], start: Date, now: Date): Promise<boolean> {
@@ -85,4 +87,21 @@ async function sendDigest(workspaceId: string, membershipId: string, shifts: Shi
     skipDuplicates: true,
   });
   return count > 0;
+}
+
+// A cheap pre-check (one Intl call per shift) before the exact window
+// arithmetic: does any entry start within the look-back, give or take an
+// hour for a daylight-saving change? Keeps the every-minute tick cheap with
+// thousands of shifts.
+const WEEK = 7 * 1440;
+function mayHaveJustStarted(shift: ShiftLike, now: Date): boolean {
+  const entries = entriesOf(shift);
+  if (!entries.length) return false;
+  const { day, minutes } = localTime(now, shift.timezone);
+  const nowOfWeek = day * 1440 + minutes;
+  const slack = LOOKBACK_MS / 60_000 + 60;
+  return entries.some((e) => {
+    const ago = (((nowOfWeek - (e.day * 1440 + toMinutes(e.start))) % WEEK) + WEEK) % WEEK;
+    return ago <= slack || ago >= WEEK - 60;
+  });
 }

@@ -7,8 +7,8 @@
 // ones find a different due time when they fire and do nothing.
 import type { ScopedDb } from '@/lib/tenancy';
 import { addOutboxJob } from '@/lib/queue/add-outbox-job';
-import { computePriority } from '@/lib/triage/compute-priority';
-import { computeSlaDue, nextDeadline, SLA_TARGET_LABEL, type TargetDue } from './compute-sla-due';
+import { conversationPriority } from '@/lib/triage/conversation-priority';
+import { computeSlaDue, SLA_TARGET_LABEL, type TargetDue } from './compute-sla-due';
 import { pickSlaPolicy } from './pick-sla-policy';
 import { formatLocalTime } from './zoned-time';
 
@@ -22,7 +22,8 @@ export function slaJobId(conversationId: string, target: string, kind: 'warning'
   return `sla-${conversationId}-${target}-${kind}-${dueAt.getTime()}`;
 }
 
-export async function applySla(tx: Tx, workspaceId: string, conversationId: string, now: Date): Promise<ApplySlaResult> {
+// `eventAt` places the timeline entry (callers writing several events in one step keep their order).
+export async function applySla(tx: Tx, workspaceId: string, conversationId: string, now: Date, eventAt: Date = now): Promise<ApplySlaResult> {
   const c = await tx.conversation.findUniqueOrThrow({
     where: { id: conversationId },
     include: { channel: { select: { provider: true } }, workspace: { select: { timezone: true } } },
@@ -54,7 +55,8 @@ export async function applySla(tx: Tx, workspaceId: string, conversationId: stri
   };
   const changedTargets = due.targets.filter((t) => !same(stored[t.target], t.dueAt));
   const nullified = (!due.nextResponseDueAt && c.nextResponseDueAt) || (!due.resolutionDueAt && c.resolutionDueAt);
-  const priority = computePriority({ severity: c.severity, waitingSince: c.waitingSince, dueAt: nextDeadline({ ...c, ...due }) }, now).score;
+  // The same score triage writes (lib/triage/conversation-priority), with the new due times.
+  const priority = conversationPriority({ ...c, ...due }, c.severity, now).score;
   if (!changedTargets.length && !nullified) {
     if (priority !== c.priority) await tx.conversation.update({ where: { id: c.id }, data: { priority } });
     return { policy: picked.policy.name, changed: false, scheduled: 0, summaries: [] };
@@ -91,7 +93,7 @@ export async function applySla(tx: Tx, workspaceId: string, conversationId: stri
         kind: 'sla',
         summary: `${summaries.join(' · ')} (${picked.reason}${due.businessHours ? ', business hours' : ''})`,
         data: { policyId: picked.policy.id, targets: changedTargets.map((t) => ({ target: t.target, dueAt: t.dueAt.toISOString(), warnAt: t.warnAt.toISOString(), pending: t.pending })) },
-        createdAt: now,
+        createdAt: eventAt,
       },
     });
   }

@@ -35,7 +35,8 @@ export type SlaDue = {
 
 export const WARN_LEAD_MINUTES = 15;
 
-const businessHoursSchema = z.object({ timezone: z.string().refine(isValidTimeZone, 'unknown time zone'), days: weeklyHours });
+// SlaPolicy.businessHours, for the settings pages and the API as well.
+export const businessHoursSchema = z.object({ timezone: z.string().refine(isValidTimeZone, 'unknown time zone'), days: weeklyHours });
 
 // The policy's business hours, or null to count calendar time (also when the
 // stored hours are malformed: a wrong schedule must not stop the clock).
@@ -70,21 +71,4 @@ export function computeSlaDue(policy: SlaPolicyLike, facts: SlaFacts): SlaDue {
     targets,
     businessHours: hours,
   };
-}
-
-// The next deadline still running (for the priority score), from the stored
-// fields of a conversation.
-export function nextDeadline(c: {
-  status: string;
-  firstResponseAt: Date | null;
-  waitingSince: Date | null;
-  firstResponseDueAt: Date | null;
-  nextResponseDueAt: Date | null;
-  resolutionDueAt: Date | null;
-}): Date | null {
-  if (c.status === 'resolved') return null;
-  const due = [c.firstResponseAt ? null : c.firstResponseDueAt, c.firstResponseAt && c.waitingSince ? c.nextResponseDueAt : null, c.resolutionDueAt].filter(
-    (d): d is Date => d !== null,
-  );
-  return due.length ? new Date(Math.min(...due.map((d) => d.getTime()))) : null;
 }

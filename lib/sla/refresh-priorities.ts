@@ -1,5 +1,6 @@
 // The periodic priority refresh: a waiting conversation's score rises as it
-// waits and as its SLA deadline nears (lib/triage/compute-priority), so open
+// waits and as its SLA deadline nears (lib/triage/conversation-priority, the
+// same score triage writes), so open
 // conversations are re-scored every tick. Work per tick is bounded: the open
 // conversations are split into hash partitions of about MAX_ROWS and each
 // tick takes the next partition in turn, so a large inbox is refreshed every
@@ -9,8 +10,7 @@
 // A system job across all workspaces: it reads and writes only the priority
 // column, by id, so it uses the global client on purpose.
 import { db } from '@/lib/db';
-import { computePriority } from '@/lib/triage/compute-priority';
-import { nextDeadline } from './compute-sla-due';
+import { conversationPriority } from '@/lib/triage/conversation-priority';
 
 const MAX_ROWS = 5000;
 const BATCH = 1000;
@@ -39,7 +39,7 @@ export async function refreshPriorities(now: Date = new Date(), opts: { maxRows?
       AND ((hashtext(id)::bigint % ${partitions}) + ${partitions}) % ${partitions} = ${partition}`;
 
   const changed = rows
-    .map((r) => ({ id: r.id, old: r.priority, score: computePriority({ severity: r.severity, waitingSince: r.waitingSince, dueAt: nextDeadline(r) }, now).score }))
+    .map((r) => ({ id: r.id, old: r.priority, score: conversationPriority(r, r.severity, now).score }))
     .filter((r) => r.score !== r.old);
   let updated = 0;
   for (let i = 0; i < changed.length; i += BATCH) {

@@ -13,12 +13,13 @@ import type { ScopedDb } from '@/lib/tenancy';
 import { addOutboxJob } from '@/lib/queue/add-outbox-job';
 import { jobPriorityForSeverity } from '@/lib/queue/registry';
 import { conversationPriority, priorityFieldsSelect } from './conversation-priority';
-import { CRISIS_RULES, detectCrisis, type CrisisCandidate } from './detect-crisis';
+import { CRISIS_RULES, detectCrisis, type ActiveCrisis, type CrisisCandidate } from './detect-crisis';
 
 type Tx = Parameters<Parameters<ScopedDb['$transaction']>[0]>[0];
 
 const MIN = 60_000;
-const MAX_CANDIDATES = 500;
+// The most recent incident reports compared with each new one.
+const MAX_CANDIDATES = 200;
 
 export type CrisisOutcome =
   | { action: 'none'; reason: string }
@@ -58,6 +59,30 @@ async function loadCandidates(tx: Tx, conversationId: string, incidentTagId: str
     }));
 }
 
+// Active crises with what the decision needs about their members, counted in SQL.
+async function loadActiveCrises(tx: Tx, now: Date): Promise<ActiveCrisis[]> {
+  const crises = await tx.crisis.findMany({
+    where: { status: 'active', lastSeenAt: { gte: new Date(now.getTime() - CRISIS_RULES.extendMinutes * MIN) } },
+    select: { id: true, title: true, signature: true, startedAt: true, lastSeenAt: true },
+  });
+  if (!crises.length) return [];
+  const groups = await tx.conversation.groupBy({
+    by: ['crisisId', 'channelId'],
+    where: { crisisId: { in: crises.map((k) => k.id) } },
+    _count: { _all: true },
+    _min: { severity: true },
+  });
+  return crises.map((k) => {
+    const mine = groups.filter((g) => g.crisisId === k.id);
+    return {
+      ...k,
+      conversationCount: mine.reduce((n, g) => n + g._count._all, 0),
+      channelIds: mine.map((g) => g.channelId),
+      minSeverity: Math.min(4, ...mine.map((g) => g._min.severity ?? 4)),
+    };
+  });
+}
+
 async function alertRecipients(tx: Tx): Promise<string[]> {
   const team = await tx.team.findFirst({
     where: { key: 'incident' },
@@ -75,19 +100,11 @@ export async function applyCrisis(
 ): Promise<CrisisOutcome> {
   const { workspaceId, now } = args;
   const candidates = await loadCandidates(tx, args.conversationId, args.incidentTagId, now);
-  const crises = await tx.crisis.findMany({
-    where: { status: 'active', lastSeenAt: { gte: new Date(now.getTime() - CRISIS_RULES.extendMinutes * MIN) } },
-    select: { id: true, title: true, signature: true, startedAt: true, lastSeenAt: true, conversations: { select: { id: true, channelId: true, severity: true } } },
-  });
+  const crises = await loadActiveCrises(tx, now);
   const decision = detectCrisis({
     triggerId: args.conversationId,
     candidates,
-    crises: crises.map((k) => ({
-      ...k,
-      conversationIds: k.conversations.map((c) => c.id),
-      channelIds: k.conversations.map((c) => c.channelId),
-      minSeverity: Math.min(4, ...k.conversations.map((c) => c.severity)),
-    })),
+    crises,
     now,
     ignoreTerms: [args.workspaceName],
   });
@@ -102,7 +119,11 @@ export async function applyCrisis(
   if (decision.link.length) await tx.conversation.updateMany({ where: { id: { in: decision.link } }, data: { crisisId } });
 
   // Every conversation of the crisis reaches its severity (in id order: no lock cycles).
-  const members = await tx.conversation.findMany({ where: { crisisId }, select: { id: true, severitySetBy: true, ...priorityFieldsSelect }, orderBy: { id: 'asc' } });
+  const members = await tx.conversation.findMany({
+    where: { crisisId, severity: { gt: decision.severity }, severitySetBy: null },
+    select: { id: true, severitySetBy: true, ...priorityFieldsSelect },
+    orderBy: { id: 'asc' },
+  });
   const raised: { id: string; severity: number }[] = [];
   let at = now.getTime();
   const events: { conversationId: string; kind: string; summary: string; data: object; createdAt: Date }[] = [];

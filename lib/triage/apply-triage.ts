@@ -15,7 +15,7 @@ import { addOutboxJob } from '@/lib/queue/add-outbox-job';
 import { jobPriorityForSeverity } from '@/lib/queue/registry';
 import { applyCrisis, lockCrisisDetection, type CrisisOutcome } from './apply-crisis';
 import { conversationPriority } from './conversation-priority';
-import type { TriageContext } from './load-triage-context';
+import { tagState, type TriageContext } from './load-triage-context';
 import { planTriageWrites, type TriagePlan } from './plan-triage-writes';
 import type { TriageResult } from './triage-message';
 
@@ -32,6 +32,7 @@ type LockedConversation = {
   firstResponseAt: Date | null;
   firstResponseDueAt: Date | null;
   nextResponseDueAt: Date | null;
+  updatedAt: Date;
 };
 
 // Test hook (worker robustness test): hold the transaction open before commit.
@@ -47,21 +48,29 @@ export async function applyTriage(ctx: TriageContext, result: TriageResult, now:
     async (tx): Promise<TriageOutcome> => {
       if (mayCrisis) await lockCrisisDetection(tx, workspaceId);
 
-      const claimed = await tx.message.updateMany({
-        where: { id: message.id, triagedAt: null },
-        data: { triagedAt: now, ...(!message.language && result.language !== 'und' ? { language: result.language } : {}) },
-      });
-      if (claimed.count === 0) return { status: 'skipped', reason: 'already triaged' };
-
+      // Claim the message and lock its conversation, in one statement. No row:
+      // another delivery of this job got here first (or the rows are gone).
+      const language = !message.language && result.language !== 'und' ? result.language : null;
       const [conv] = await tx.$queryRaw<LockedConversation[]>`
-        SELECT severity, "severitySetBy", language, "triagedAt", "waitingSince", "firstResponseAt", "firstResponseDueAt", "nextResponseDueAt"
-        FROM "Conversation" WHERE id = ${conversationId} AND "workspaceId" = ${workspaceId}
-        FOR UPDATE`;
-      if (!conv) return { status: 'skipped', reason: 'conversation gone' };
-      const apps = await tx.tagApplication.findMany({ where: { conversationId }, select: { tagId: true, removedAt: true } });
-      const keyOf = new Map(workspace.tags.map((t) => [t.id, t.key]));
-      const active = new Set(apps.filter((a) => !a.removedAt).map((a) => keyOf.get(a.tagId) ?? a.tagId));
-      const removed = new Set(apps.filter((a) => a.removedAt && !active.has(keyOf.get(a.tagId) ?? a.tagId)).map((a) => keyOf.get(a.tagId) ?? a.tagId));
+        WITH claimed AS (
+          UPDATE "Message" SET "triagedAt" = ${now}, language = COALESCE(language, ${language})
+          WHERE id = ${message.id} AND "workspaceId" = ${workspaceId} AND "triagedAt" IS NULL
+          RETURNING "conversationId")
+        SELECT c.severity, c."severitySetBy", c.language, c."triagedAt", c."waitingSince", c."firstResponseAt", c."firstResponseDueAt", c."nextResponseDueAt", c."updatedAt"
+        FROM "Conversation" c JOIN claimed ON claimed."conversationId" = c.id
+        FOR UPDATE OF c`;
+      if (!conv) return { status: 'skipped', reason: 'already triaged' };
+
+      // Tags as loaded, unless the conversation changed since: every writer of
+      // tag applications (this step, tag-conversation, untag-conversation) also
+      // updates the conversation row, so an unchanged row means unchanged tags.
+      let { activeTags, agentRemovedTags } = ctx.conversation;
+      if (conv.updatedAt.getTime() !== ctx.conversation.updatedAt.getTime()) {
+        const apps = await tx.tagApplication.findMany({ where: { conversationId }, select: { tagId: true, removedAt: true } });
+        ({ activeTags, agentRemovedTags } = tagState(apps.map((a) => ({ tagId: a.tagId, removed: !!a.removedAt })), workspace));
+      }
+      const active = new Set(activeTags);
+      const removed = new Set(agentRemovedTags);
 
       const plan = planTriageWrites(
         result,

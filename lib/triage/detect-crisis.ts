@@ -35,7 +35,8 @@ export type ActiveCrisis = {
   signature: string;
   startedAt: Date;
   lastSeenAt: Date;
-  conversationIds: string[];
+  // What is in it already (counted in SQL: a crisis may hold thousands).
+  conversationCount: number;
   channelIds: string[];
   minSeverity: number;
 };
@@ -99,13 +100,12 @@ function extend(crisis: ActiveCrisis, trigger: CrisisCandidate, candidates: Cris
     (c) => c.conversationId === trigger.conversationId || (!c.crisisId && sharedWeight(signature, termsOf(c)) >= CRISIS_RULES.minShared),
   );
   const link = joining.filter((c) => c.crisisId !== crisis.id).map((c) => c.conversationId);
-  const ids = new Set([...crisis.conversationIds, ...link]);
   const channels = new Set([...crisis.channelIds, ...joining.map((c) => c.channelId)]);
   const lastSeenAt = new Date(Math.max(crisis.lastSeenAt.getTime(), ...joining.map((c) => c.lastAt.getTime())));
   const anySev1 = crisis.minSeverity === 1 || joining.some((c) => c.severity === 1);
   return describe(
     {
-      action: 'extend', crisisId: crisis.id, title: crisis.title, signature: crisis.signature, link, conversations: ids.size, channels: channels.size,
+      action: 'extend', crisisId: crisis.id, title: crisis.title, signature: crisis.signature, link, conversations: crisis.conversationCount + link.length, channels: channels.size,
       minutes: Math.round((lastSeenAt.getTime() - crisis.startedAt.getTime()) / MIN), startedAt: crisis.startedAt, lastSeenAt,
     },
     anySev1,

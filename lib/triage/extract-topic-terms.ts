@@ -6,8 +6,8 @@
 //   4. Chinese/Japanese text no concept covers: character bigrams (no spaces to split
 //      on), light, and not the grammatical ones (kana endings, 的了).
 // Two reports are about the same thing when they share enough weight (detect-crisis).
+// The result is shared (memoized): callers must not change it.
 import { CONCEPTS, type Concept } from './crisis-concepts';
-import { foldText } from './classifier/fold-text';
 
 export type TopicTerm = { id: string; label: string; weight: number };
 export type TopicTerms = Map<string, TopicTerm>;
@@ -16,18 +16,23 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const NOT_WORD = '(?![\\p{L}\\p{N}])';
 const WORD_START = '(?<![\\p{L}\\p{N}])';
 
-// A stem with a trailing space must be a whole word ("app " is not "apple").
-function latinRegex(stem: string): RegExp {
-  const whole = stem.endsWith(' ');
-  const body = stem.trim().split(/\s+/).map(escape).join('\\s+');
-  return new RegExp(`${WORD_START}${body}${whole ? NOT_WORD : ''}`, 'gu');
+// One regular expression per concept. Latin stems match at a word start; a stem
+// with a trailing space must be a whole word ("app " is not "apple"). CJK words
+// match anywhere. Longer alternatives first, so "caught fire" wins over "fire".
+function conceptRegex(concept: Concept): RegExp {
+  const latin = [...concept.latin]
+    .sort((a, b) => b.length - a.length)
+    .map((stem) => `${stem.trim().split(/\s+/).map(escape).join('\\s+')}${stem.endsWith(' ') ? NOT_WORD : ''}`);
+  const cjk = [...concept.cjk].sort((a, b) => b.length - a.length).map(escape);
+  return new RegExp([`${WORD_START}(?:${latin.join('|')})`, ...(cjk.length ? [`(?:${cjk.join('|')})`] : [])].join('|'), 'gu');
 }
 
-// Longer stems first, so "caught fire" is seen before "fire" takes the word.
-const MATCHERS: { concept: Concept; latin: RegExp[] }[] = CONCEPTS.map((concept) => ({
-  concept,
-  latin: [...concept.latin].sort((a, b) => b.length - a.length).map(latinRegex),
-}));
+const MATCHERS: { concept: Concept; re: RegExp }[] = CONCEPTS.map((concept) => ({ concept, re: conceptRegex(concept) }));
+
+// Lower case, full-width folded, Latin accents dropped (kana voicing marks kept).
+function fold(text: string): string {
+  return text.normalize('NFKC').toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').normalize('NFC').replace(/ß/g, 'ss').replace(/[’‘`´]/g, "'");
+}
 
 const STOP = new Set(
   ('this that these those there their they them then than with your yours have has had just from when what where which while been being will would could should about also like does doesn ' +
@@ -47,33 +52,33 @@ const FUNCTION_CHARS = new Set('的了是我你他她们們在不都也吗嗎呢
 const HIRAGANA = /[\u3040-\u309f]/;
 const CJK_RUN = /[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]+/gu;
 
-function blank(s: string, start: number, end: number): string {
-  return s.slice(0, start) + ' '.repeat(end - start) + s.slice(end);
-}
+// Crisis checks see the same recent reports again and again: remember their terms.
+const memo = new Map<string, TopicTerms>();
+const MEMO_MAX = 5000;
 
 export function extractTopicTerms(text: string, ignore: ReadonlySet<string> = new Set()): TopicTerms {
+  const key = `${[...ignore].join(' ')}\u0000${text}`;
+  const hit = memo.get(key);
+  if (hit) return hit;
+  const terms = computeTerms(text, ignore);
+  memo.set(key, terms);
+  if (memo.size > MEMO_MAX) memo.delete(memo.keys().next().value as string);
+  return terms;
+}
+
+function computeTerms(text: string, ignore: ReadonlySet<string>): TopicTerms {
   const terms: TopicTerms = new Map();
   const add = (id: string, label: string, weight: number) => {
     if (!terms.has(id)) terms.set(id, { id, label, weight });
   };
   // Links, handles and addresses are not topics (everyone tags the brand).
-  let s = foldText(text).folded.replace(/https?:\/\/\S+|\S+@\S+\.\S+|@[\p{L}\p{N}_.]+/gu, ' ');
+  let s = fold(text).replace(/https?:\/\/\S+|\S+@\S+\.\S+|@[\p{L}\p{N}_.]+/gu, ' ');
 
-  for (const { concept, latin } of MATCHERS) {
-    for (const re of latin) {
-      s = s.replace(re, (m) => {
-        add(concept.id, concept.label, concept.weight);
-        return ' '.repeat(m.length);
-      });
-    }
-    for (const word of concept.cjk) {
-      let i = s.indexOf(word);
-      while (i >= 0) {
-        add(concept.id, concept.label, concept.weight);
-        s = blank(s, i, i + word.length);
-        i = s.indexOf(word);
-      }
-    }
+  for (const { concept, re } of MATCHERS) {
+    s = s.replace(re, (m) => {
+      add(concept.id, concept.label, concept.weight);
+      return ' '.repeat(m.length);
+    });
   }
 
   for (const raw of s.replace(CJK_RUN, ' ').match(/[#\p{L}\p{N}'_-]+/gu) ?? []) {

@@ -67,40 +67,80 @@ export function invalidateTriageCache(workspaceId: string): void {
   cache.delete(workspaceId);
 }
 
+// One row with everything about the message (one round trip: this runs for
+// every inbound message, so it is written as one query rather than five).
+type MessageRow = {
+  id: string;
+  conversationId: string;
+  direction: 'in' | 'out' | 'note';
+  text: string;
+  subject: string | null;
+  attachments: unknown;
+  language: string | null;
+  triagedAt: Date | null;
+  provider: string;
+  contactId: string | null;
+  followerCount: number | null;
+  verified: boolean | null;
+  isVip: boolean | null;
+  plan: string | null;
+  severity: number;
+  severitySetBy: string | null;
+  conversationLanguage: string | null;
+  conversationTriagedAt: Date | null;
+  conversationUpdatedAt: Date;
+  tags: unknown;
+};
+
 export type TriageContext = NonNullable<Awaited<ReturnType<typeof loadTriageContext>>>;
 
 export async function loadTriageContext(workspaceId: string, messageId: string) {
   const db = scopedDb(workspaceId);
-  const [message, workspace] = await Promise.all([
-    db.message.findUnique({
-      where: { id: messageId },
-      select: {
-        id: true, conversationId: true, direction: true, text: true, subject: true, attachments: true, meta: true, language: true, triagedAt: true, sentAt: true, createdAt: true,
-        channel: { select: { id: true, provider: true, name: true } },
-        contact: { select: { id: true, name: true, followerCount: true, verified: true, isVip: true, plan: true } },
-        conversation: {
-          select: {
-            id: true, severity: true, severitySetBy: true, language: true, crisisId: true, triagedAt: true,
-            tagApplications: { select: { tagId: true, removedAt: true } },
-          },
-        },
-      },
-    }),
+  const [rows, workspace] = await Promise.all([
+    db.$queryRaw<MessageRow[]>`
+      SELECT m.id, m."conversationId", m.direction::text AS direction, m.text, m.subject, m.attachments, m.language, m."triagedAt",
+             ch.provider::text AS provider,
+             ct.id AS "contactId", ct."followerCount", ct.verified, ct."isVip", ct.plan,
+             c.severity, c."severitySetBy", c.language AS "conversationLanguage", c."triagedAt" AS "conversationTriagedAt", c."updatedAt" AS "conversationUpdatedAt",
+             COALESCE((SELECT json_agg(json_build_object('tagId', a."tagId", 'removed', a."removedAt" IS NOT NULL))
+                       FROM "TagApplication" a WHERE a."conversationId" = m."conversationId"), '[]'::json) AS tags
+      FROM "Message" m
+      JOIN "Channel" ch ON ch.id = m."channelId"
+      JOIN "Conversation" c ON c.id = m."conversationId"
+      LEFT JOIN "Contact" ct ON ct.id = m."contactId"
+      WHERE m.id = ${messageId} AND m."workspaceId" = ${workspaceId}`,
     loadWorkspaceTriageData(workspaceId),
   ]);
-  if (!message) return null;
-  const keyOf = new Map(workspace.tags.map((t) => [t.id, t.key]));
-  const active = new Set(message.conversation.tagApplications.filter((a) => !a.removedAt).map((a) => keyOf.get(a.tagId)!));
-  const removed = new Set(message.conversation.tagApplications.filter((a) => a.removedAt).map((a) => keyOf.get(a.tagId)!));
-  const { tagApplications: _apps, ...conversation } = message.conversation;
+  const row = rows[0];
+  if (!row) return null;
+  const apps = (typeof row.tags === 'string' ? JSON.parse(row.tags) : row.tags) as { tagId: string; removed: boolean }[];
+  const { activeTags, agentRemovedTags } = tagState(apps, workspace);
   return {
     workspaceId,
-    message,
-    provider: message.channel.provider,
-    contact: message.contact,
-    conversation: { ...conversation, activeTags: [...active], agentRemovedTags: [...removed].filter((k) => !active.has(k)) },
+    message: {
+      id: row.id, conversationId: row.conversationId, direction: row.direction, text: row.text, subject: row.subject,
+      attachments: row.attachments, language: row.language, triagedAt: row.triagedAt,
+    },
+    provider: row.provider,
+    contact: row.contactId ? { followerCount: row.followerCount, verified: row.verified, isVip: row.isVip, plan: row.plan } : null,
+    conversation: {
+      severity: row.severity, severitySetBy: row.severitySetBy, language: row.conversationLanguage, triagedAt: row.conversationTriagedAt,
+      // apply-triage re-reads the tags only if the row changed since (see there).
+      updatedAt: row.conversationUpdatedAt,
+      activeTags,
+      agentRemovedTags,
+    },
     workspace,
   };
+}
+
+// Active tags, and tags an agent removed (and nobody re-applied), by key.
+export function tagState(apps: { tagId: string; removed: boolean }[], workspace: Pick<WorkspaceTriageData, 'tags'>) {
+  const keyOf = new Map(workspace.tags.map((t) => [t.id, t.key]));
+  const key = (id: string) => keyOf.get(id) ?? id;
+  const active = new Set(apps.filter((a) => !a.removed).map((a) => key(a.tagId)));
+  const removed = new Set(apps.filter((a) => a.removed).map((a) => key(a.tagId)));
+  return { activeTags: [...active], agentRemovedTags: [...removed].filter((k) => !active.has(k)) };
 }
 
 type AttachmentRow = { type?: unknown; name?: unknown };

@@ -3,6 +3,7 @@
 // message: only the first run writes anything (see apply-triage.ts).
 import { performance } from 'node:perf_hooks';
 import { publishLive, workspaceTopic } from '@/lib/live/live-events';
+import { publishConversationUpdated, publishNotificationCreated } from '@/lib/live/publish-conversation-event';
 import { applyTriage, type TriageOutcome } from './apply-triage';
 import { loadTriageContext, toTriageInput } from './load-triage-context';
 import { triageMessage } from './triage-message';
@@ -31,12 +32,9 @@ async function publishAfterCommit(workspaceId: string, outcome: Extract<TriageOu
   const changed = new Set([outcome.conversationId]);
   const crisis = outcome.crisis && outcome.crisis.action !== 'none' ? outcome.crisis : null;
   if (crisis) for (const id of [...crisis.linked, ...crisis.raised.map((r) => r.id)]) changed.add(id);
-  const topic = workspaceTopic(workspaceId, 'conversation');
-  await Promise.all([...changed].map((id) => publishLive(topic, { type: 'conversation.updated', id })));
+  await publishConversationUpdated(workspaceId, [...changed], ['tags', 'severity', 'priority', 'team']);
   if (crisis) {
     await publishLive(workspaceTopic(workspaceId, 'crisis'), { type: crisis.action === 'create' ? 'crisis.created' : 'crisis.updated', id: crisis.crisisId, title: crisis.title });
-    if (crisis.notified.length) {
-      await publishLive(workspaceTopic(workspaceId, 'notification'), { type: 'notification.created', kind: 'crisis', recipientIds: crisis.notified });
-    }
+    await publishNotificationCreated(workspaceId, crisis.notified, 'crisis');
   }
 }

@@ -5,6 +5,9 @@
 //   2 high: other incidents, paying customer blocked, charged twice, data lost, big lead,
 //           strongly angry account with over 50k followers, VIP with a problem
 //   3 normal: bugs, leads, feature requests      4 low: UGC, thanks, spam, cosmetic, questions
+// The rules read explicit evidence (a breach, a seat count, "charged twice"); the model's
+// severity heads (trained on the same corpus as the tags) catch what the rules' phrases
+// miss: an incident that is critical, a lead or bug that is high, a request that is minor.
 import { formatEvidence } from './classifier/describe-evidence';
 import { dealSize } from './classifier/extract-quantities';
 import {
@@ -14,6 +17,9 @@ import { findSpans } from './classifier/match-cues';
 import { readSignals, type Signals } from './classifier/read-signals';
 import { scoreDefaultTags, type TagScore } from './classifier/score-default-tags';
 import type { AuthorLike, ProviderLike } from './classifier/types';
+import { describeHead } from './model/describe-model-tag';
+import type { FeatureVector } from './model/extract-features';
+import type { HeadKey, TriageModel } from './model/model-types';
 
 export type SeverityInput = {
   tags: ({ key: string } | string)[];
@@ -27,6 +33,8 @@ export type SeverityInput = {
   // From classifyMessageDetailed, to avoid reading the text twice.
   signals?: Signals;
   incident?: TagScore;
+  // The model's severity heads, when the caller has run it (triageMessage does).
+  model?: { model: TriageModel; probs: Record<HeadKey, number>; features: FeatureVector; explain?: boolean };
 };
 
 export type Severity = { severity: 1 | 2 | 3 | 4; reasons: string[] };
@@ -86,6 +94,30 @@ function featureLevel(s: Signals): Proposal {
   return span ? { level: 4, reason: 'feature request: minor' } : { level: 3, reason: 'feature request: normal' };
 }
 
+type ModelView = NonNullable<SeverityInput['model']>;
+
+// A severity head above its threshold, with the words that made it fire.
+function modelSays(m: ModelView | undefined, head: HeadKey, s: Signals, what: string): string | null {
+  if (!m || m.probs[head] < m.model.thresholds[head]) return null;
+  const why = m.explain === false ? '' : `: ${describeHead(m.model, head, m.features, s)}`;
+  return `${what} (model ${m.probs[head].toFixed(2)}${why})`;
+}
+
+// The model adjusts the rule's proposal for one tag, one level at most.
+function adjust(p: Proposal, key: string, m: ModelView | undefined, s: Signals): Proposal {
+  if (key === 'incident' && p.level === 2) {
+    const r = modelSays(m, 'sev1', s, 'incident: likely critical');
+    if (r) return { level: 1, reason: r };
+  }
+  if ((key === 'technical_issue' || key === 'sales_lead' || key === 'feature_request') && p.level === 3) {
+    const high = modelSays(m, 'high', s, `${key.replace('_', ' ')}: likely high`);
+    if (high) return { level: 2, reason: high };
+    const low = key === 'sales_lead' ? null : modelSays(m, 'low', s, `${key.replace('_', ' ')}: likely minor`);
+    if (low) return { level: 4, reason: low };
+  }
+  return p;
+}
+
 export function scoreSeverity(input: SeverityInput): Severity {
   const author = input.author ?? {};
   const keys = new Set(input.tags.map((t) => (typeof t === 'string' ? t : t.key)));
@@ -93,10 +125,11 @@ export function scoreSeverity(input: SeverityInput): Severity {
   const followers = author.followers ?? 0;
 
   const proposals: Proposal[] = [];
-  if (keys.has('incident')) proposals.push(incidentLevel(s, input.incident ?? scoreDefaultTags(s, author).incident, followers));
-  if (keys.has('technical_issue')) proposals.push(technicalLevel(s, author));
-  if (keys.has('sales_lead')) proposals.push(leadLevel(s));
-  if (keys.has('feature_request')) proposals.push(featureLevel(s));
+  const m = input.model;
+  if (keys.has('incident')) proposals.push(adjust(incidentLevel(s, input.incident ?? scoreDefaultTags(s, author).incident, followers), 'incident', m, s));
+  if (keys.has('technical_issue')) proposals.push(adjust(technicalLevel(s, author), 'technical_issue', m, s));
+  if (keys.has('sales_lead')) proposals.push(adjust(leadLevel(s), 'sales_lead', m, s));
+  if (keys.has('feature_request')) proposals.push(adjust(featureLevel(s), 'feature_request', m, s));
   if (keys.has('ugc')) proposals.push({ level: 4, reason: 'user-generated content: low' });
   // Custom workspace tags: treated as normal work unless the default tags say otherwise.
   if (!proposals.length && [...keys].some((k) => !['ugc'].includes(k))) proposals.push({ level: 3, reason: 'tagged: normal' });

@@ -1,12 +1,15 @@
 // The inbox keeps its view in the URL, with the same names as the list
 // filters of the REST API (status, tag, severity, assignee, team, channel,
-// sort, cursor), so that a view is a link and can be saved or shared.
+// sort, cursor), so that a view is a link and can be saved or shared. A `q`
+// turns the list into search results (lib/search), across every status
+// unless the URL names one.
 import { conversationFilters, type ConversationFilters } from '@/lib/conversations/list-conversations';
+import { searchInput, type SearchInput } from '@/lib/search/search-input';
 
 export type SearchParams = Record<string, string | string[] | undefined>;
 export type InboxQuery = Partial<Record<(typeof QUERY_KEYS)[number], string | number | undefined>>;
 
-export const QUERY_KEYS = ['status', 'tag', 'severity', 'assignee', 'team', 'channel', 'sort', 'cursor'] as const;
+export const QUERY_KEYS = ['status', 'tag', 'severity', 'assignee', 'team', 'channel', 'sort', 'cursor', 'q'] as const;
 export const PAGE_SIZE = 25;
 const DEFAULTS: InboxQuery = { status: 'open', sort: 'priority' };
 
@@ -21,11 +24,13 @@ export function pickQuery(sp: SearchParams): InboxQuery {
   return out;
 }
 
-export type ParsedInboxQuery = { query: InboxQuery; filters: ConversationFilters; error: string | null };
+export type ParsedInboxQuery = { query: InboxQuery; filters: ConversationFilters; error: string | null; search?: SearchInput | null };
 
 export function parseInboxQuery(sp: SearchParams): ParsedInboxQuery {
   const query = pickQuery(sp);
-  const parsed = conversationFilters.safeParse({ ...DEFAULTS, ...query, limit: PAGE_SIZE });
+  const { q, ...listQuery } = query;
+  if (q !== undefined) return parseSearch(query);
+  const parsed = conversationFilters.safeParse({ ...DEFAULTS, ...listQuery, limit: PAGE_SIZE });
   if (parsed.success) return { query, filters: parsed.data, error: null };
   const issue = parsed.error.issues[0];
   return {
@@ -33,6 +38,15 @@ export function parseInboxQuery(sp: SearchParams): ParsedInboxQuery {
     filters: conversationFilters.parse({ ...DEFAULTS, limit: PAGE_SIZE }),
     error: issue ? `${issue.path.join('.') || 'filter'}: ${issue.message}` : 'This view has an invalid filter',
   };
+}
+
+function parseSearch(query: InboxQuery): ParsedInboxQuery {
+  const { sort: _ignored, ...rest } = query;
+  const filters = conversationFilters.parse({ ...DEFAULTS, limit: PAGE_SIZE });
+  const parsed = searchInput.safeParse({ ...rest, limit: PAGE_SIZE });
+  if (parsed.success) return { query, filters, error: null, search: parsed.data };
+  const issue = parsed.error.issues[0];
+  return { query, filters, error: issue ? issue.message : 'This search is not valid', search: null };
 }
 
 // A link into the inbox with the given view; default values are left out so
@@ -51,7 +65,7 @@ export function inboxHref(path: string, query: InboxQuery): string {
 // Two views are the same when they filter alike (paging and sort aside).
 export function sameView(a: InboxQuery, b: InboxQuery): boolean {
   const norm = (q: InboxQuery) =>
-    QUERY_KEYS.filter((k) => k !== 'cursor' && k !== 'sort')
+    QUERY_KEYS.filter((k) => k !== 'cursor' && k !== 'sort' && k !== 'q')
       .map((k) => `${k}=${String(q[k] ?? DEFAULTS[k] ?? '')}`)
       .join('&');
   return norm(a) === norm(b);

@@ -1,6 +1,6 @@
 // A fresh, migrated database for a benchmark run: a new database on
 // DATABASE_URL's server when set, else on a private embedded Postgres (data
-// under .data/bench-postgres, on a free port). Dropped (and stopped) afterwards.
+// under .data/triage-bench-postgres, on a free port). Dropped (and stopped) afterwards.
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import pg from 'pg';
@@ -13,7 +13,7 @@ export async function freshBenchDatabase(): Promise<{ url: string; embedded: boo
   let serverUrl = process.env.DATABASE_URL;
   let stop = async () => {};
   if (!serverUrl) {
-    const server = await startEmbeddedPostgres({ dir: path.join(root, '.data/bench-postgres'), port: await freePort(), quiet: true });
+    const server = await startEmbeddedPostgres({ dir: path.join(root, '.data/triage-bench-postgres'), port: await freePort(), quiet: true });
     serverUrl = server.url;
     stop = server.stop;
   }

@@ -74,7 +74,8 @@ describe('channel settings', () => {
       await page.getByLabel('Auth token').fill('e2e-twilio-auth-token-123456');
       await page.getByRole('button', { name: 'Add channel' }).click();
       // A bad phone number is shown next to its field; nothing is saved.
-      await page.getByText('A phone number in international format').waitFor();
+      await page.locator('#f-settings-phoneNumber-error').filter({ hasText: 'A phone number in international format' }).waitFor();
+      await page.getByRole('alert').filter({ hasText: 'Nothing was saved: check the highlighted field.' }).waitFor();
       expect(await db.channel.count({ where: { workspaceId, name } })).toBe(0);
       await screenshot(page, 'settings-channel-new-error-1280');
       await page.getByLabel('Twilio phone number').fill('+14155550199');

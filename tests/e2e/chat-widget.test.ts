@@ -118,6 +118,9 @@ describe('chat widget on a brand’s site', () => {
       await chatFrame(p).locator(`[data-message-id="${reply.id}"]`).waitFor();
       await chatFrame(p).locator(`[data-message-id="${message!.id}"]`).waitFor();
       expect(await db.message.count({ where: { conversationId: message!.conversationId, direction: 'in' } })).toBe(1);
+      await chatFrame(p).getByText('We’ll reply to Visitor.Buyer@Example.com if you leave.').waitFor();
+      // Kept by the loader in the brand page's own storage too (third-party frame storage may be blocked).
+      expect(await p.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? 'null')?.visitorId, `switchboard-chat:${channel.id}`)).toBe(message!.conversation.threadKey!.slice('visitor:'.length));
 
       // Escape closes the panel and gives the focus back to the launcher.
       await chatFrame(p).getByLabel('Your message').press('Escape');

@@ -15,6 +15,8 @@ import { secretStates } from '@/lib/channels/describe-channel';
 import { scopedDb } from '@/lib/tenancy';
 import { GET as listChannelsApi } from '@/app/api/v1/channels/route';
 import { createApiKey } from '@/lib/auth/api-keys';
+import { recordChannelEvent } from '@/lib/channels/record-channel-health';
+import { ingestInboundMessage } from '@/lib/ingest/ingest-inbound-message';
 import { createTestWorkspace } from '../helpers/create-test-workspace';
 
 afterAll(disconnectDb);
@@ -160,6 +162,26 @@ describe('channel health', () => {
     expect(channelHealth({ enabled: true, lastEventAt: h(3), lastErrorAt: null, lastError: null, settings: { quietAfterHours: 2 } }, now).state).toBe('quiet');
     expect(channelHealth({ enabled: true, lastEventAt: null, lastErrorAt: null, lastError: null }, now).state).toBe('waiting');
     expect(channelHealth({ enabled: false, lastEventAt: h(100), lastErrorAt: h(1), lastError: 'x' }, now).state).toBe('disabled');
+  });
+
+  it('records when a channel last received something, at most every 10 s', async () => {
+    const ws = await createTestWorkspace();
+    expect((await db.channel.findUniqueOrThrow({ where: { id: ws.channel.id } })).lastEventAt).toBeNull();
+    const sentAt = new Date();
+    await ingestInboundMessage(ws.channel, { providerMessageId: 'health-1', sentAt, contact: { externalId: 'health-contact' }, text: 'hello' });
+    const first = (await db.channel.findUniqueOrThrow({ where: { id: ws.channel.id } })).lastEventAt;
+    expect(first).toBeInstanceOf(Date);
+    expect(Math.abs(first!.getTime() - Date.now())).toBeLessThan(10_000);
+    // Within 10 s: not written again; later: written.
+    await recordChannelEvent(ws.channel.id, new Date(first!.getTime() + 5_000));
+    expect((await db.channel.findUniqueOrThrow({ where: { id: ws.channel.id } })).lastEventAt).toEqual(first);
+    const later = new Date(first!.getTime() + 11_000);
+    await recordChannelEvent(ws.channel.id, later);
+    expect((await db.channel.findUniqueOrThrow({ where: { id: ws.channel.id } })).lastEventAt).toEqual(later);
+    // Another process (no memory of ours) is held back by the database condition.
+    await db.channel.update({ where: { id: ws.channel.id }, data: { lastEventAt: new Date(later.getTime() + 30_000) } });
+    await recordChannelEvent(ws.channel.id, new Date(later.getTime() + 20_000));
+    expect((await db.channel.findUniqueOrThrow({ where: { id: ws.channel.id } })).lastEventAt).toEqual(new Date(later.getTime() + 30_000));
   });
 
   it('lists only failing and quiet channels of the workspace as problems, and the API shows channels without secrets', async () => {

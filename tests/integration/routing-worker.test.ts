@@ -21,6 +21,8 @@ import { handOffConversation } from '@/lib/routing/hand-off-conversation';
 import { setConversationStatus } from '@/lib/conversations/set-conversation-status';
 import { assignConversation } from '@/lib/conversations/assign-conversation';
 import { startRoutingWorker } from '@/workers/routing';
+import { startTriageWorker } from '@/workers/triage';
+import { ingestInboundMessage } from '@/lib/ingest/ingest-inbound-message';
 import { callerFor, createRoutingWorkspace } from '../helpers/routing-workspace';
 
 const MON_1000 = new Date('2026-06-15T09:00:00Z'); // Monday 10:00 London: Dana and Ioana on, Luis asleep in New York
@@ -132,6 +134,21 @@ describe('overnight handoff', () => {
     expect(await listOpenHandoffs(manager)).toEqual([]);
     // A follow-up message does not bounce it.
     expect((await routeConversation(w.workspaceId, c.id, { now: minutes(morning, 5) })).outcome).toBe('already_assigned');
+  });
+
+  it('escalates a waiting conversation that turns SEV1, and the handoff is withdrawn', async () => {
+    const w = await createRoutingWorkspace();
+    const lead = await w.conversation({ tags: ['sales_lead'], at: TUE_0214 });
+    expect((await routeConversation(w.workspaceId, lead.conversation.id, { now: TUE_0214 })).outcome).toBe('handoff');
+    // A follow-up is triaged SEV1 (say, a payment taken twice for everyone).
+    await db.conversation.update({ where: { id: lead.conversation.id }, data: { severity: 1 } });
+    const r = await routeConversation(w.workspaceId, lead.conversation.id, { now: minutes(TUE_0214, 10) });
+    expect(r).toMatchObject({ outcome: 'escalated', assigneeId: w.people.tomas.id, teamId: w.teams.incident.id });
+    expect(await db.handoff.findFirstOrThrow({ where: { conversationId: lead.conversation.id } })).toMatchObject({ cancelledAt: minutes(TUE_0214, 10), acceptedAt: null });
+    expect(await listOpenHandoffs(await callerFor(w.workspaceId, w.people.marcus.id))).toEqual([]);
+    // Escalation happens once: a later follow-up does not page again.
+    expect((await routeConversation(w.workspaceId, lead.conversation.id, { now: minutes(TUE_0214, 20) })).outcome).toBe('already_assigned');
+    expect(await db.notification.count({ where: { recipientId: w.people.tomas.id, kind: 'escalation' } })).toBe(1);
   });
 
   it('lets overnight staff hand a conversation off by hand; unaccepted handoffs stay visible', async () => {
@@ -261,4 +278,34 @@ describe('idempotency', () => {
       await stop();
     }
   });
+
+  it('the whole chain: ingest → triage worker → routing worker (job id route-<messageId>) → assigned', async () => {
+    const w = await createRoutingWorkspace();
+    const stops = [await startTriageWorker(), await startRoutingWorker()];
+    try {
+      const { messageId, conversationId } = await ingestInboundMessage(w.channel, {
+        providerMessageId: `chain-${Date.now()}`,
+        sentAt: new Date(),
+        contact: { externalId: 'chain-customer', name: 'Nora Field' },
+        text: 'The app crashes every time I open my orders page since the last update. Error 500. Please fix it.',
+        attachments: [],
+        inReplyTo: [],
+        isAutoReply: false,
+        meta: {},
+      } as never);
+      const c = await until(async () => {
+        await drainOutbox();
+        return db.conversation.findFirst({ where: { id: conversationId, teamId: { not: null } }, include: { tagApplications: { include: { tag: true } } } });
+      }, 25_000);
+      const { getQueue } = await import('@/lib/queue/get-queue');
+      expect(await (await getQueue('routing')).getJob(`route-${messageId}`)).toBeTruthy();
+      // Support's agent has no shifts, so at any real time it is theirs.
+      expect(c.tagApplications.map((t) => t.tag.key)).toContain('technical_issue');
+      expect([c.teamId, c.assigneeId]).toEqual([w.teams.support.id, w.people.agent.id]);
+      const kinds = (await db.conversationEvent.findMany({ where: { conversationId }, orderBy: { createdAt: 'asc' } })).map((e) => e.kind);
+      expect(kinds).toEqual(expect.arrayContaining(['routing', 'assignment', 'sla']));
+    } finally {
+      for (const stop of stops) await stop();
+    }
+  }, 40_000);
 });

@@ -134,6 +134,17 @@ describe('triage worker', () => {
     expect(await db.tagApplication.count({ where: { conversationId: fresh.conversationId } })).toBe((await activeTags(fresh.conversationId)).length);
     expect(await db.outbox.count({ where: { jobId: `route-${fresh.messageId}` } })).toBe(1);
 
+    // Two messages of one conversation triaged at the same moment: the tag is added once.
+    const m1 = await ingestCustomerMessage(ws.channel, { text: OUTAGE, from: 'bo' });
+    const m2 = await ingestCustomerMessage(ws.channel, { text: 'Checkout is down for everyone here too, 502 on every order!!', from: 'bo' });
+    expect(m2.conversationId).toBe(m1.conversationId);
+    const both = await Promise.all([runTriage(ws.workspaceId, m1.messageId), runTriage(ws.workspaceId, m2.messageId)]);
+    expect(both.map((r) => r.status)).toEqual(['applied', 'applied']);
+    const keys = (await activeTags(m1.conversationId)).map((t) => t.key);
+    expect(keys).toContain('incident');
+    expect(new Set(keys).size).toBe(keys.length);
+    expect(await db.conversationEvent.count({ where: { conversationId: m1.conversationId, kind: 'tagged' } })).toBe(keys.length);
+
     const note = await db.message.create({ data: { workspaceId: ws.workspaceId, conversationId, channelId: ws.channel.id, direction: 'note', text: 'internal: big lead' } });
     expect(await runTriage(ws.workspaceId, note.id)).toMatchObject({ status: 'skipped', reason: 'not inbound (note)' });
     expect(await runTriage(ws.workspaceId, 'no-such-message')).toMatchObject({ status: 'skipped', reason: 'message not found' });

@@ -104,7 +104,7 @@ describe('detectCrisis', () => {
   it('extends an active crisis about the same thing instead of opening a second one', () => {
     const crisis: ActiveCrisis = {
       id: 'k1', title: 'checkout payment errors (502)', signature: 'checkout|payment|failure|code:502', startedAt: ago(30), lastSeenAt: ago(4),
-      conversationIds: ['old1', 'old2', 'old3'], channelIds: ['x', 'sms'], minSeverity: 2,
+      conversationCount: 3, channelIds: ['x', 'sms'], minSeverity: 2,
     };
     const linked = report(checkout.en, 'x', 4, { crisisId: 'k1' });
     const other = report(checkout.ro, 'email', 2);
@@ -128,7 +128,7 @@ describe('detectCrisis', () => {
 
   it('a conversation already in the crisis extends it (idempotent re-run) without linking it twice', () => {
     const crisis: ActiveCrisis = {
-      id: 'k2', title: 't', signature: 'checkout|payment', startedAt: ago(10), lastSeenAt: ago(1), conversationIds: ['a', 'b', 'c'], channelIds: ['x', 'sms'], minSeverity: 2,
+      id: 'k2', title: 't', signature: 'checkout|payment', startedAt: ago(10), lastSeenAt: ago(1), conversationCount: 3, channelIds: ['x', 'sms'], minSeverity: 2,
     };
     const again = report(checkout.en, 'x', 1, { conversationId: 'a', crisisId: 'k2' });
     const d = detectCrisis({ triggerId: 'a', candidates: [again], crises: [crisis], now });

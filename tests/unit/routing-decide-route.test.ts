@@ -32,6 +32,8 @@ describe('decideRoute defaults (no rules)', () => {
     const d = decideRoute(facts({ tags: ['incident'], severity: 1 }), [], teams);
     expect(d).toMatchObject({ teamKey: 'incident', escalate: true, escalateReason: 'SEV1 → senior on call' });
     expect(decideRoute(facts({ tags: ['incident'], severity: 2 }), [], teams).escalate).toBe(false);
+    // Even untagged, a SEV1 goes to Incident response.
+    expect(decideRoute(facts({ severity: 1 }), [], teams)).toMatchObject({ teamKey: 'incident', teamReason: 'default: SEV1 → Incident response', escalate: true });
   });
 });
 

@@ -91,8 +91,16 @@ describe('shiftStatus', () => {
     const now = at('2026-06-15T10:00:00Z');
     const s = shiftStatus([support], 'support', now);
     expect(s.on && !s.unscheduled && s.until.toISOString()).toBe('2026-06-15T15:30:00.000Z');
-    // The support shift does not put this person on shift for sales; with no sales shift they count as unscheduled.
-    expect(shiftStatus([support], 'sales', now)).toEqual({ on: true, unscheduled: true });
+    // No sales shift: their support hours are still their working hours (not "always on").
+    expect(shiftStatus([support], 'sales', now).on).toBe(true);
+    expect(shiftStatus([support], 'sales', at('2026-06-15T02:00:00Z')).on).toBe(false);
+    // A sales shift, when there is one, decides for sales.
+    const salesEvening = { timezone: 'Europe/London', weeklyHours: weekdays('18:00', '22:00'), teamId: 'sales' };
+    expect(shiftStatus([support, salesEvening], 'sales', now).on).toBe(false);
+    // Someone else's on-call duty is not regular availability for another team...
+    expect(shiftStatus([onCall], 'support', at('2026-06-14T03:00:00Z')).on).toBe(false);
+    // ...but on call is on call, whatever team pages them.
+    expect(shiftStatus([onCall], 'sales', at('2026-06-14T03:00:00Z'), { onCallOnly: true }).on).toBe(true);
     expect(shiftStatus([support, onCall], 'incident', at('2026-06-14T03:00:00Z'), { onCallOnly: true }).on).toBe(true);
     expect(shiftStatus([support], 'incident', now, { onCallOnly: true }).on).toBe(false);
   });

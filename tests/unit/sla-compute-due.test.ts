@@ -1,7 +1,7 @@
 // Policy choice and due-time computation.
 import { describe, expect, it } from 'vitest';
 import { pickSlaPolicy, type SlaPolicyLike } from '@/lib/sla/pick-sla-policy';
-import { computeSlaDue, nextDeadline } from '@/lib/sla/compute-sla-due';
+import { computeSlaDue } from '@/lib/sla/compute-sla-due';
 import { digestText } from '@/lib/sla/notify-sla';
 import { effectiveAutoAck, renderTemplate } from '@/lib/sla/auto-ack-settings';
 
@@ -87,14 +87,6 @@ describe('computeSlaDue', () => {
     expect(due.resolutionDueAt?.toISOString()).toBe('2026-06-20T09:00:00.000Z');
     const resolved = computeSlaDue(policy({}), { status: 'resolved', createdAt: opened, firstResponseAt: null, waitingSince: null });
     expect(resolved.targets.every((t) => !t.pending)).toBe(true);
-  });
-
-  it('picks the next running deadline for the priority score', () => {
-    const d = (iso: string) => new Date(iso);
-    const base = { status: 'open', firstResponseAt: null, waitingSince: null, firstResponseDueAt: d('2026-06-15T10:00:00Z'), nextResponseDueAt: d('2026-06-15T09:00:00Z'), resolutionDueAt: d('2026-06-16T10:00:00Z') };
-    expect(nextDeadline(base)?.toISOString()).toBe('2026-06-15T10:00:00.000Z'); // next response not running yet
-    expect(nextDeadline({ ...base, firstResponseAt: d('2026-06-15T08:00:00Z'), waitingSince: d('2026-06-15T08:30:00Z') })?.toISOString()).toBe('2026-06-15T09:00:00.000Z');
-    expect(nextDeadline({ ...base, status: 'resolved' })).toBeNull();
   });
 });
 

@@ -8,7 +8,8 @@ import { inboxHref, parseInboxQuery, pickQuery, type SearchParams } from '@/lib/
 type Props = { searchParams: Promise<SearchParams> };
 
 export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
-  return { title: `${viewTitle(pickQuery(await searchParams))} · Switchboard` };
+  const query = pickQuery(await searchParams);
+  return { title: `${query.q ? `Search “${query.q}”` : viewTitle(query)} · Switchboard` };
 }
 
 export default async function InboxPage({ searchParams }: Props) {

@@ -1,7 +1,9 @@
 // The chat panel's script (inside the iframe at /chat/<channelId>). Plain
 // browser JavaScript, no framework: the panel must open fast on any site.
-// - session: visitor id + token in localStorage (partitioned per embedding site);
-//   created on the first message or email, so a visit that never chats costs nothing;
+// - session: visitor id + token, created on the first message or email (a visit
+//   that never chats costs nothing). Kept in this frame's localStorage and, through
+//   the loader, in the brand page's own localStorage: browsers that block storage in
+//   third-party frames (Safari, private windows) would otherwise forget the visitor;
 // - sending: optimistic bubble, POST with a clientMessageId made here, the same
 //   id on retry (stored once);
 // - live: EventSource on /events; after repeated failures it polls
@@ -20,8 +22,8 @@ export const CHAT_FRAME_SCRIPT = String.raw`(function () {
   var es = null, sseErrors = 0, pollTimer = null;
 
   function readSession() { try { var s = JSON.parse(localStorage.getItem(storeKey) || 'null'); return s && s.visitorId && s.token ? s : null; } catch (e) { return null; } }
-  function saveSession() { try { localStorage.setItem(storeKey, JSON.stringify(session)); } catch (e) {} }
-  function dropSession() { session = null; try { localStorage.removeItem(storeKey); } catch (e) {} }
+  function saveSession() { try { localStorage.setItem(storeKey, JSON.stringify(session)); } catch (e) {} toParent({ type: 'session', session: session }); }
+  function dropSession() { session = null; try { localStorage.removeItem(storeKey); } catch (e) {} toParent({ type: 'session', session: null }); }
   function toParent(msg) { if (embedded) { msg.source = 'switchboard-chat'; window.parent.postMessage(msg, '*'); } }
   function randomId() { var a = new Uint8Array(12); crypto.getRandomValues(a); return Array.prototype.map.call(a, function (b) { return ('0' + b.toString(16)).slice(-2); }).join(''); }
   function setStatus(text) { statusEl.textContent = text; statusEl.hidden = !text; }
@@ -169,18 +171,28 @@ export const CHAT_FRAME_SCRIPT = String.raw`(function () {
   $('close').addEventListener('click', function () { toParent({ type: 'close' }); });
   window.addEventListener('message', function (e) {
     if (e.source !== window.parent || !e.data || e.data.source !== 'switchboard-chat') return;
-    if (e.data.type === 'context' && typeof e.data.pageUrl === 'string' && /^https?:/.test(e.data.pageUrl)) pageUrl = e.data.pageUrl.slice(0, 2000);
+    if (e.data.type === 'context') {
+      if (typeof e.data.pageUrl === 'string' && /^https?:/.test(e.data.pageUrl)) pageUrl = e.data.pageUrl.slice(0, 2000);
+      boot(e.data.session);
+    }
     if (e.data.type === 'visibility') {
       isOpen = Boolean(e.data.open);
       if (isOpen) { unread = 0; toParent({ type: 'unread', count: 0 }); input.focus(); if (session) poll(); }
     }
   });
 
-  if (session) {
+  // Starts once the loader has said what it kept (or at once outside an iframe).
+  var booted = false;
+  function boot(kept) {
+    if (booted) return;
+    booted = true;
+    if (!session && kept && typeof kept.visitorId === 'string' && typeof kept.token === 'string') { session = kept; saveSession(); }
+    if (!session) return;
     if (session.email) { emailNote.textContent = 'We’ll reply to ' + session.email + ' if you leave.'; emailNote.hidden = false; emailToggle.textContent = 'Change email'; }
     poll(true).then(startLive);
   }
-  toParent({ type: 'ready' });
+  if (embedded) { toParent({ type: 'ready' }); setTimeout(function () { boot(null); }, 1500); }
+  else boot(null);
   input.focus();
 })();
 `;

@@ -8,6 +8,10 @@
 // frame-ancestors). The loader is small and stable, so it is cached for a day;
 // the panel carries the logic. Optional attributes: data-color="#rrggbb",
 // data-label="Chat with us".
+// The panel's session (visitor id + token) is also kept in this page's own
+// localStorage and handed back to the panel on load, because browsers that
+// block storage in third-party frames would otherwise forget the visitor on
+// every page. The token only opens this visitor's chat on this channel.
 import { sha256Hex } from '@/lib/crypto';
 
 export const WIDGET_SCRIPT = String.raw`/* Switchboard chat widget loader */
@@ -23,6 +27,7 @@ export const WIDGET_SCRIPT = String.raw`/* Switchboard chat widget loader */
   var color = /^#[0-9a-fA-F]{6}$/.test(script.getAttribute('data-color') || '') ? script.getAttribute('data-color') : '#4f46e5';
   var label = (script.getAttribute('data-label') || 'Chat with us').slice(0, 60);
   var openKey = 'switchboard-chat-open:' + channel;
+  var sessionKey = 'switchboard-chat:' + channel;
   var SRC = 'switchboard-chat';
 
   var css = ':host{all:initial}' +
@@ -76,8 +81,16 @@ export const WIDGET_SCRIPT = String.raw`/* Switchboard chat widget loader */
       if (!frame || e.source !== frame.contentWindow || e.origin !== base || !e.data || e.data.source !== SRC) return;
       if (e.data.type === 'ready') {
         ready = true;
-        post({ type: 'context', pageUrl: location.href });
+        var kept = null;
+        try { kept = JSON.parse(localStorage.getItem(sessionKey) || 'null'); } catch (err) {}
+        post({ type: 'context', pageUrl: location.href, session: kept });
         post({ type: 'visibility', open: !panel.hidden });
+      } else if (e.data.type === 'session') {
+        var s = e.data.session;
+        try {
+          if (s && typeof s.visitorId === 'string' && typeof s.token === 'string') localStorage.setItem(sessionKey, JSON.stringify({ visitorId: s.visitorId, token: s.token, email: typeof s.email === 'string' ? s.email : undefined }));
+          else if (s === null) localStorage.removeItem(sessionKey);
+        } catch (err) {}
       } else if (e.data.type === 'close') setOpen(false, true);
       else if (e.data.type === 'unread') {
         var n = Number(e.data.count) || 0;

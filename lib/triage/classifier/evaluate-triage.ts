@@ -2,44 +2,10 @@
 // scripts/eval-triage.ts and by the regression test, so both measure the same thing.
 import { triageMessage, type TriageResult } from '../triage-message';
 import { cosine, vectorize } from './learn-from-examples';
-import { DEFAULT_TAG_KEYS, type ClassifyInput, type TrainingExampleLike } from './types';
+import { toClassifyInput, type EvalRow } from './eval-row';
+import { DEFAULT_TAG_KEYS, type TrainingExampleLike } from './types';
 
-export type EvalRow = {
-  id: string;
-  channel: string;
-  lang: string;
-  author?: { handle?: string; name?: string; followers?: number; verified?: boolean; isVip?: boolean; plan?: string };
-  subject?: string;
-  text: string;
-  attachments?: { type: string; name?: string }[];
-  brand?: string;
-  labels: string[];
-  severity: number;
-  team: string;
-  why?: string;
-};
-
-// The eval file names channels as people say them; our providers are fewer.
-const PROVIDER_OF: Record<string, string> = { facebook: 'messenger', review: 'api', forum: 'api', form: 'api' };
-
-export function toClassifyInput(row: EvalRow, examples?: TrainingExampleLike[]): ClassifyInput {
-  return {
-    text: row.text,
-    subject: row.subject,
-    provider: PROVIDER_OF[row.channel] ?? row.channel,
-    channel: row.channel,
-    author: { followers: row.author?.followers, verified: row.author?.verified, isVip: row.author?.isVip, plan: row.author?.plan },
-    attachments: row.attachments ?? [],
-    examples,
-  };
-}
-
-export function parseJsonl(content: string): EvalRow[] {
-  return content
-    .split('\n')
-    .filter((l) => l.trim())
-    .map((l) => JSON.parse(l) as EvalRow);
-}
+export { parseJsonl, toClassifyInput, type EvalRow } from './eval-row';
 
 export type TagMetrics = { tp: number; fp: number; fn: number; precision: number; recall: number; f1: number };
 export type EvalMetrics = {

@@ -11,7 +11,7 @@ export const SIMILARITY_THRESHOLD = 0.5;
 
 type Vector = { weights: Map<string, number>; norm: number };
 
-const STOPWORDS = new Set(
+export const STOPWORDS = new Set(
   ('a an the and or but of to in on at for with from by is are was were be been am i you he she it we they me my your our their this that these those ' +
     'do does did have has had not no so if as just can could would will please pls hi hello hey thanks thank ' +
     'el la los las un una y o de del en con por para que es no se mi tu su lo al ' +

@@ -1,7 +1,7 @@
 // The system under test for the ingestion benchmark: a production build (an
 // existing .next-test or .next that has the Messenger route, else a fresh
 // `next build` into .next-bench), a fresh migrated database (a new database on
-// DATABASE_URL's server, else an embedded Postgres under .data/bench-postgres),
+// DATABASE_URL's server, else an embedded Postgres under .data/bench-postgres-ingest),
 // the queue backend (Redis when one answers, under a private prefix, else
 // Postgres), and the real web (`next start`) and worker processes.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
@@ -35,15 +35,35 @@ export function chooseBuild(force: boolean): { distDir: string; built: boolean; 
   return { distDir: '.next-bench', built: true, ageMin: 0 };
 }
 
-export async function freshDatabase(): Promise<{ url: string; where: string; drop: () => Promise<void> }> {
+// Other benchmarks may run an embedded Postgres at the same time: take the
+// first .data/bench-postgres-ingest[-n] whose Postgres is not running.
+function freeDataDir(): string {
+  for (let i = 0; i < 8; i++) {
+    const dir = path.join(root, `.data/bench-postgres-ingest${i ? `-${i}` : ''}`);
+    const pidFile = path.join(dir, 'postmaster.pid');
+    if (!fs.existsSync(pidFile)) return dir;
+    try {
+      process.kill(Number(fs.readFileSync(pidFile, 'utf8').split('\n')[0]), 0);
+    } catch {
+      fs.rmSync(pidFile, { force: true }); // stale: its Postgres is gone
+      return dir;
+    }
+  }
+  throw new Error('No free data directory for the benchmark’s Postgres under .data/');
+}
+
+export async function freshDatabase(): Promise<{ url: string; where: string; postmasterPid?: number; drop: () => Promise<void> }> {
   let server = process.env.DATABASE_URL;
   let stop = async () => {};
   let where = 'DATABASE_URL server';
+  let postmasterPid: number | undefined;
   if (!server) {
-    const pgServer = await startEmbeddedPostgres({ dir: path.join(root, '.data/bench-postgres'), port: await freePort(), quiet: true });
+    const dir = freeDataDir();
+    const pgServer = await startEmbeddedPostgres({ dir, port: await freePort(), quiet: true });
     server = pgServer.url;
     stop = pgServer.stop;
-    where = 'embedded Postgres 17 (.data/bench-postgres)';
+    where = `embedded Postgres 17 (${path.relative(root, dir)})`;
+    postmasterPid = Number(fs.readFileSync(path.join(dir, 'postmaster.pid'), 'utf8').split('\n')[0]);
   }
   const name = `switchboard_bench_${Date.now().toString(36)}`;
   const url = await createDatabaseIfMissing(server, name);
@@ -56,6 +76,7 @@ export async function freshDatabase(): Promise<{ url: string; where: string; dro
   return {
     url,
     where,
+    postmasterPid,
     drop: async () => {
       const admin = new pg.Client({ connectionString: server });
       await admin.connect();
@@ -122,10 +143,14 @@ export async function waitForHttp(url: string, proc: Proc, timeoutMs = 90_000): 
   throw new Error(`${url} did not answer in time\n${proc.tail()}`);
 }
 
+// BENCH_PROFILE=1: V8 CPU profiles of the web and worker processes, written on exit.
+export const PROFILE_DIR = path.join(root, '.data/bench-profiles');
+const profileArgs = (name: string) => (process.env.BENCH_PROFILE === '1' ? ['--cpu-prof', `--cpu-prof-dir=${PROFILE_DIR}`, `--cpu-prof-name=${name}.cpuprofile`] : []);
+
 export function startWeb(distDir: string, port: number, env: NodeJS.ProcessEnv): Proc {
-  return startProcess('web', [nextBin, 'start', '-p', String(port), '-H', '127.0.0.1'], { ...env, NODE_ENV: 'production', NEXT_DIST_DIR: distDir, PORT: String(port), NEXT_TELEMETRY_DISABLED: '1' });
+  return startProcess('web', [...profileArgs('web'), nextBin, 'start', '-p', String(port), '-H', '127.0.0.1'], { ...env, NODE_ENV: 'production', NEXT_DIST_DIR: distDir, PORT: String(port), NEXT_TELEMETRY_DISABLED: '1' });
 }
 
 export function startWorkers(env: NodeJS.ProcessEnv): Proc {
-  return startProcess('workers', ['--disable-warning=ExperimentalWarning', '--import', 'tsx', 'workers/index.ts'], { ...env, NODE_ENV: 'production' });
+  return startProcess('workers', [...profileArgs('workers'), '--disable-warning=ExperimentalWarning', '--import', 'tsx', 'workers/index.ts'], { ...env, NODE_ENV: 'production' });
 }

@@ -7,7 +7,10 @@ import crypto from 'node:crypto';
 import http from 'node:http';
 
 export type Target = { baseUrl: string; channelId: string; pageId: string; appSecret: string };
-export type PhaseResult = { sent: number; accepted: number; refused: Record<number, number>; errors: number; seconds: number; latencies: number[]; mids: string[] };
+// dropped: requests the open loop did not send because the server was already
+// more than MAX_BACKLOG_S seconds of requests behind (the run stays bounded).
+export type PhaseResult = { sent: number; accepted: number; refused: Record<number, number>; errors: number; dropped: number; seconds: number; latencies: number[]; mids: string[] };
+const MAX_BACKLOG_S = 2;
 
 export function messengerBody(pageId: string, sender: string, mid: string, text: string): string {
   const now = Date.now();
@@ -51,7 +54,7 @@ export function makeLoad(target: Target, tag: string, maxSockets: number) {
     });
   }
 
-  const empty = (): PhaseResult => ({ sent: 0, accepted: 0, refused: {}, errors: 0, seconds: 0, latencies: [], mids: [] });
+  const empty = (): PhaseResult => ({ sent: 0, accepted: 0, refused: {}, errors: 0, dropped: 0, seconds: 0, latencies: [], mids: [] });
 
   return {
     // As fast as the server answers, with `concurrency` requests in flight.
@@ -77,6 +80,10 @@ export function makeLoad(target: Target, tag: string, maxSockets: number) {
         const due = start + (i * 1000) / rate;
         const wait = due - performance.now();
         if (wait > 1) await new Promise((r) => setTimeout(r, wait));
+        if (result.sent - result.latencies.length - result.errors > rate * MAX_BACKLOG_S) {
+          result.dropped++;
+          continue;
+        }
         inflight.push(one(result, due));
       }
       await Promise.all(inflight);

@@ -62,8 +62,11 @@ export function sampleRss(pid: number, everyMs = 200) {
   return { peak, stop: () => clearInterval(timer) };
 }
 
-// Postgres backends are not our children: sum the CPU of processes named postgres.
-export function postgresCpuMs(): number {
+// The bench's own Postgres: its postmaster (from postmaster.pid) and its
+// backends. Without one (DATABASE_URL's server), every process named postgres,
+// which then includes other people's databases on this machine.
+export function postgresCpuMs(postmasterPid?: number): number {
+  if (postmasterPid) return cpuMs(postmasterPid);
   let total = 0;
   for (const d of fs.readdirSync('/proc')) {
     if (!/^\d+$/.test(d)) continue;

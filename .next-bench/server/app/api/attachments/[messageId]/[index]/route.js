@@ -1,0 +1,13 @@
+var R=require("../../../../../chunks/[turbopack]_runtime.js")("server/app/api/attachments/[messageId]/[index]/route.js")
+R.c("server/chunks/[externals]__05pfdsut-z-wq._.js")
+R.c("server/chunks/lib_0z5tj_s1ky2dl._.js")
+R.c("server/chunks/lib_1lmgwvatoqp60._.js")
+R.c("server/chunks/[root-of-the-server]__11hxgn6tt2cwf._.js")
+R.c("server/chunks/_1x641wynqfwwx._.js")
+R.c("server/chunks/_0t8rx2ltzysf0._.js")
+R.c("server/chunks/_1_n_j0vyygsmd._.js")
+R.c("server/chunks/_1t2ng48t-xzbv._.js")
+R.c("server/chunks/[root-of-the-server]__15bjnu5yieigz._.js")
+R.c("server/chunks/1oeh_server_app_api_attachments_[messageId]_[index]_route_actions_110toeixz8kpb.js")
+R.m(24189)
+module.exports=R.m(24189).exports

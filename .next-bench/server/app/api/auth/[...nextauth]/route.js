@@ -1,0 +1,10 @@
+var R=require("../../../../chunks/[turbopack]_runtime.js")("server/app/api/auth/[...nextauth]/route.js")
+R.c("server/chunks/[externals]__0fzmpy2vez827._.js")
+R.c("server/chunks/_1x641wynqfwwx._.js")
+R.c("server/chunks/_0xrnuwmugxlnp._.js")
+R.c("server/chunks/_1lpv7k9bz-28b._.js")
+R.c("server/chunks/_0t8rx2ltzysf0._.js")
+R.c("server/chunks/[root-of-the-server]__15bjnu5yieigz._.js")
+R.c("server/chunks/_next-internal_server_app_api_auth_[___nextauth]_route_actions_08nexdks3z54l.js")
+R.m(59061)
+module.exports=R.m(59061).exports

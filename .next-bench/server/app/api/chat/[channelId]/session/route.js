@@ -1,0 +1,13 @@
+var R=require("../../../../../chunks/[turbopack]_runtime.js")("server/app/api/chat/[channelId]/session/route.js")
+R.c("server/chunks/[root-of-the-server]__16_cvrlaf9fa3._.js")
+R.c("server/chunks/[root-of-the-server]__0g3buw0ce5gn5._.js")
+R.c("server/chunks/[root-of-the-server]__11hxgn6tt2cwf._.js")
+R.c("server/chunks/lib_channels_chat_1pgn3wmf2z4_t._.js")
+R.c("server/chunks/_06igro_9x-xlc._.js")
+R.c("server/chunks/_1x641wynqfwwx._.js")
+R.c("server/chunks/[root-of-the-server]__15bjnu5yieigz._.js")
+R.c("server/chunks/_1lpv7k9bz-28b._.js")
+R.c("server/chunks/_0arxu6ghlwstt._.js")
+R.c("server/chunks/1oeh_server_app_api_chat_[channelId]_session_route_actions_1q7a_eg1frmdn.js")
+R.m(4190)
+module.exports=R.m(4190).exports

@@ -1,0 +1,10 @@
+var R=require("../../../chunks/[turbopack]_runtime.js")("server/app/api/health/route.js")
+R.c("server/chunks/[externals]__1rt-l6zbbli28._.js")
+R.c("server/chunks/_19wkm2rdi3p6t._.js")
+R.c("server/chunks/[root-of-the-server]__153hzazl4wh_9._.js")
+R.c("server/chunks/_1qk0oau99qz24._.js")
+R.c("server/chunks/[root-of-the-server]__15bjnu5yieigz._.js")
+R.c("server/chunks/_1x641wynqfwwx._.js")
+R.c("server/chunks/_next-internal_server_app_api_health_route_actions_1ryftkbeskq31.js")
+R.m(61370)
+module.exports=R.m(61370).exports

@@ -1,0 +1,13 @@
+var R=require("../../../../chunks/[turbopack]_runtime.js")("server/app/api/v1/channels/route.js")
+R.c("server/chunks/[root-of-the-server]__1k9u7-tm8a0cw._.js")
+R.c("server/chunks/lib_0z5tj_s1ky2dl._.js")
+R.c("server/chunks/lib_1lmgwvatoqp60._.js")
+R.c("server/chunks/[root-of-the-server]__11hxgn6tt2cwf._.js")
+R.c("server/chunks/[root-of-the-server]__15bjnu5yieigz._.js")
+R.c("server/chunks/_1qk0oau99qz24._.js")
+R.c("server/chunks/_1x641wynqfwwx._.js")
+R.c("server/chunks/_0t8rx2ltzysf0._.js")
+R.c("server/chunks/_14186yowyjn4a._.js")
+R.c("server/chunks/_next-internal_server_app_api_v1_channels_route_actions_0fvth1ea3hrt2.js")
+R.m(26478)
+module.exports=R.m(26478).exports

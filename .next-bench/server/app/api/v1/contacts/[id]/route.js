@@ -1,0 +1,13 @@
+var R=require("../../../../../chunks/[turbopack]_runtime.js")("server/app/api/v1/contacts/[id]/route.js")
+R.c("server/chunks/[root-of-the-server]__0k8l1jern03ge._.js")
+R.c("server/chunks/lib_0z5tj_s1ky2dl._.js")
+R.c("server/chunks/lib_1lmgwvatoqp60._.js")
+R.c("server/chunks/[root-of-the-server]__11hxgn6tt2cwf._.js")
+R.c("server/chunks/_1x641wynqfwwx._.js")
+R.c("server/chunks/_1lpv7k9bz-28b._.js")
+R.c("server/chunks/[root-of-the-server]__15bjnu5yieigz._.js")
+R.c("server/chunks/_0t8rx2ltzysf0._.js")
+R.c("server/chunks/_0y4rke1hf1kgd._.js")
+R.c("server/chunks/_next-internal_server_app_api_v1_contacts_[id]_route_actions_16f9ipqa7zee1.js")
+R.m(4740)
+module.exports=R.m(4740).exports

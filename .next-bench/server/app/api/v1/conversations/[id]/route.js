@@ -1,0 +1,13 @@
+var R=require("../../../../../chunks/[turbopack]_runtime.js")("server/app/api/v1/conversations/[id]/route.js")
+R.c("server/chunks/[root-of-the-server]__1kd85unys3560._.js")
+R.c("server/chunks/lib_0z5tj_s1ky2dl._.js")
+R.c("server/chunks/lib_1lmgwvatoqp60._.js")
+R.c("server/chunks/[root-of-the-server]__11hxgn6tt2cwf._.js")
+R.c("server/chunks/[root-of-the-server]__15bjnu5yieigz._.js")
+R.c("server/chunks/_0t8rx2ltzysf0._.js")
+R.c("server/chunks/_1lpv7k9bz-28b._.js")
+R.c("server/chunks/_1x641wynqfwwx._.js")
+R.c("server/chunks/_0m3s0p5w_qww9._.js")
+R.c("server/chunks/_next-internal_server_app_api_v1_conversations_[id]_route_actions_08z4qejkgzw-e.js")
+R.m(82878)
+module.exports=R.m(82878).exports

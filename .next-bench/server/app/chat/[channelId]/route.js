@@ -1,0 +1,12 @@
+var R=require("../../../chunks/[turbopack]_runtime.js")("server/app/chat/[channelId]/route.js")
+R.c("server/chunks/[root-of-the-server]__1qpnflt47ss83._.js")
+R.c("server/chunks/[root-of-the-server]__0g3buw0ce5gn5._.js")
+R.c("server/chunks/[root-of-the-server]__11hxgn6tt2cwf._.js")
+R.c("server/chunks/_06igro_9x-xlc._.js")
+R.c("server/chunks/_1qk0oau99qz24._.js")
+R.c("server/chunks/[root-of-the-server]__15bjnu5yieigz._.js")
+R.c("server/chunks/_1r5rsw554cj0g._.js")
+R.c("server/chunks/_1x641wynqfwwx._.js")
+R.c("server/chunks/_next-internal_server_app_chat_[channelId]_route_actions_0-d9_wkduc5h6.js")
+R.m(37999)
+module.exports=R.m(37999).exports

@@ -1,0 +1,24 @@
+import crypto from 'node:crypto';
+import { freshDatabase, queueEnv } from './bench-stack';
+const database = await freshDatabase();
+Object.assign(process.env, await queueEnv(), { DATABASE_URL: database.url, ENCRYPTION_KEY: crypto.randomBytes(32).toString('hex'), NEXTAUTH_SECRET: 'x'.repeat(32), LOG_LEVEL: 'warn' });
+const { db, disconnectDb } = await import('../../../lib/db');
+const { ingestInboundMessage } = await import('../../../lib/ingest/ingest-inbound-message');
+const ws = await db.workspace.create({ data: { name: 'P', slug: `p-${Date.now()}` } });
+const ch = await db.channel.create({ data: { workspaceId: ws.id, provider: 'messenger', name: 'p', settings: { pageId: '1' } } });
+const run = async (n: number, tag: string, conc = 8) => {
+  let i = 0; const t = performance.now(); const c0 = process.cpuUsage();
+  await Promise.all(Array.from({ length: conc }, async () => { while (i < n) { const k = i++; await ingestInboundMessage(ch, { providerMessageId: `${tag}-${k}`, sentAt: new Date(), contact: { externalId: `${tag}-psid-${k}` }, text: 'Hi, where is my order?' }); } }));
+  const c = process.cpuUsage(c0);
+  console.log(tag, n, 'msgs', ((performance.now() - t) / n).toFixed(2), 'ms wall/msg', (c.user / 1000 / n).toFixed(2), 'ms user/msg', (c.system / 1000 / n).toFixed(2), 'ms sys/msg');
+};
+await run(200, 'warm');
+const inspector = await import('node:inspector/promises');
+const session = new inspector.Session(); session.connect();
+await session.post('Profiler.enable'); await session.post('Profiler.start');
+await run(800, 'measure');
+const { profile } = await session.post('Profiler.stop');
+(await import('node:fs')).writeFileSync('/tmp/ingest.cpuprofile', JSON.stringify(profile));
+await disconnectDb();
+await database.drop();
+process.exit(0);
