@@ -1,3 +1,0 @@
-module.exports=[46983,a=>{"use strict";var b=a.i(87924),c=a.i(75003),d=a.i(72131);a.s(["SignOutButton",0,function(){let[a,e]=(0,d.useState)(!1);return(0,b.jsx)("button",{type:"button",disabled:a,onClick:()=>{e(!0),(0,c.signOut)({callbackUrl:"/login"})},className:"rounded-md px-2.5 py-1.5 text-sm font-medium text-slate-200 ring-1 ring-slate-600 ring-inset hover:bg-slate-800 hover:text-white disabled:opacity-60",children:a?"Signing out…":"Sign out"})}])}];
-
-//# sourceMappingURL=components_auth_sign-out-button_tsx_1me8u3r6sg_v6._.js.map
