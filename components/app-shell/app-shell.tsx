@@ -1,11 +1,12 @@
 // The app shell around every signed-in page: the top bar (product, workspace,
 // main navigation, who is signed in and as what, sign-out) and the main area.
-// Managers and admins also get "Settings". Used by the inbox and the
+// Everyone gets the handoffs and the playbook; managers and admins also
+// "Settings"; the current section follows the URL. Used by the inbox and the
 // settings layouts, so both read as one product. `tools` (optional) sits left
 // of the user: the live indicator and the notification bell.
 import Link from 'next/link';
 import { Logo } from '@/components/ui/logo';
-import { cx } from '@/components/ui/cx';
+import { MainNav, type NavItem } from '@/components/app-shell/main-nav';
 import { SignOutButton } from '@/components/auth/sign-out-button';
 import type { Caller } from '@/lib/auth/session';
 import { hasRole } from '@/lib/auth/roles';
@@ -13,11 +14,13 @@ import { roleLabel } from '@/lib/ui/format';
 
 type Section = 'inbox' | 'settings';
 
-export function AppShell({ caller, workspaceName, active, tools, children }: { caller: Caller; workspaceName: string; active: Section; tools?: React.ReactNode; children: React.ReactNode }) {
+export function AppShell({ caller, workspaceName, tools, children }: { caller: Caller; workspaceName: string; active?: Section; tools?: React.ReactNode; children: React.ReactNode }) {
   const user = caller.actor.type === 'user' ? caller.actor : null;
-  const nav: { key: Section; href: string; label: string }[] = [
-    { key: 'inbox', href: '/inbox', label: 'Inbox' },
-    ...(hasRole(caller.role, 'manager') ? [{ key: 'settings' as const, href: '/settings/channels', label: 'Settings' }] : []),
+  const nav: NavItem[] = [
+    { href: '/inbox', label: 'Inbox', match: '/inbox' },
+    { href: '/handoffs', label: 'Handoffs', match: '/handoffs' },
+    { href: '/playbook', label: 'Playbook', match: '/playbook' },
+    ...(hasRole(caller.role, 'manager') ? [{ href: '/settings/channels', label: 'Settings', match: '/settings' }] : []),
   ];
   return (
     <div className="flex h-screen min-w-[1024px] flex-col overflow-hidden">
@@ -35,21 +38,7 @@ export function AppShell({ caller, workspaceName, active, tools, children }: { c
         <span className="truncate text-sm font-medium text-slate-200" data-testid="workspace-name">
           {workspaceName}
         </span>
-        <nav aria-label="Main" className="ml-6 flex items-center gap-1">
-          {nav.map((n) => (
-            <Link
-              key={n.key}
-              href={n.href}
-              aria-current={n.key === active ? 'page' : undefined}
-              className={cx(
-                'rounded-md px-3 py-1.5 text-sm font-medium',
-                n.key === active ? 'bg-slate-800 text-white' : 'text-slate-300 hover:bg-slate-800 hover:text-white',
-              )}
-            >
-              {n.label}
-            </Link>
-          ))}
-        </nav>
+        <MainNav items={nav} />
         <div className="ml-auto flex items-center gap-3">
           {tools}
           {user && (

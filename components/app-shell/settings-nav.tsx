@@ -5,13 +5,24 @@ import Link from 'next/link';
 import { usePathname } from 'next/navigation';
 import { cx } from '@/components/ui/cx';
 
-const SECTIONS = [{ href: '/settings/channels', label: 'Channels', description: 'Where messages come from' }];
+const SECTIONS = [
+  { href: '/settings/channels', label: 'Channels', description: 'Where messages come from' },
+  { href: '/settings/teams', label: 'Teams & people', description: 'Members, capacity, languages' },
+  { href: '/settings/shifts', label: 'Shifts', description: 'Who works when, on call' },
+  { href: '/settings/routing', label: 'Routing rules', description: 'Which team gets what' },
+  { href: '/settings/sla', label: 'SLA policies', description: 'Response and resolution targets' },
+  { href: '/settings/tags', label: 'Tags & playbook', description: 'Taxonomy, next steps, tag rules' },
+];
 
 export function SettingsNav() {
   const path = usePathname();
   return (
     <nav aria-label="Settings" className="flex flex-col gap-px px-3 py-4">
-      <h2 className="px-2 pb-1 text-[11px] font-semibold tracking-wider text-slate-500 uppercase">Settings</h2>
+      <h2 className="px-2 pb-1 text-[11px] font-semibold tracking-wider text-slate-500 uppercase">
+        <Link href="/settings" className="hover:text-slate-800" aria-current={path === '/settings' ? 'page' : undefined}>
+          Settings
+        </Link>
+      </h2>
       {SECTIONS.map((s) => {
         const active = path === s.href || path.startsWith(`${s.href}/`);
         return (

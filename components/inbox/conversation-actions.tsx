@@ -5,6 +5,7 @@ import { useState, useTransition } from 'react';
 import { useRouter } from 'next/navigation';
 import { assignConversationAction, setConversationStatusAction } from '@/app/(inbox)/inbox/actions';
 import { buttonClass } from '@/components/ui/button-styles';
+import { HandOffButton } from '@/components/handoffs/hand-off-button';
 
 type Props = { conversationId: string; status: string; assigneeId: string | null; myMembershipId: string | null };
 
@@ -35,6 +36,7 @@ export function ConversationActions({ conversationId, status, assigneeId, myMemb
   return (
     <div className="flex flex-col items-end gap-1.5">
       <div className="flex items-center gap-2">
+        {!resolved && <HandOffButton conversationId={conversationId} />}
         {myMembershipId && (
           <button
             type="button"

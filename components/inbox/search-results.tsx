@@ -15,6 +15,14 @@ import { inboxHref, type InboxQuery } from '@/lib/ui/inbox-query';
 
 type Props = { result: SearchResult; query: InboxQuery; selectedId?: string; timeZone: string; now: Date };
 
+const STATUS_FILTERS: [string, string | undefined][] = [
+  ['Any status', undefined],
+  ['Open', 'open'],
+  ['Pending', 'pending'],
+  ['Snoozed', 'snoozed'],
+  ['Resolved', 'resolved'],
+];
+
 export function SearchResults({ result, query, selectedId, timeZone, now }: Props) {
   const here = selectedId ? `/inbox/${selectedId}` : '/inbox';
   const empty = result.conversations.length === 0 && result.contacts.length === 0;
@@ -22,10 +30,25 @@ export function SearchResults({ result, query, selectedId, timeZone, now }: Prop
     <section aria-label="Search results" className="flex min-h-0 flex-1 flex-col">
       <header className="flex h-12 shrink-0 items-center justify-between gap-2 border-b border-slate-200 px-4">
         <h1 className="truncate text-sm font-semibold text-slate-900">
-          Results for “<span lang="">{result.query}</span>”
+          Results for “{result.query}”
         </h1>
         <span className="shrink-0 text-xs text-slate-500">Newest match first</span>
       </header>
+      <nav aria-label="Filter results by status" className="flex shrink-0 gap-1 border-b border-slate-200 px-3 py-1.5">
+        {STATUS_FILTERS.map(([label, status]) => {
+          const active = (query.status ?? undefined) === status;
+          return (
+            <Link
+              key={label}
+              href={inboxHref('/inbox', { ...query, status, cursor: undefined })}
+              aria-current={active ? 'page' : undefined}
+              className={cx('rounded-md px-2 py-0.5 text-xs', active ? 'bg-brand-50 font-semibold text-brand-800' : 'text-slate-600 hover:bg-slate-100')}
+            >
+              {label}
+            </Link>
+          );
+        })}
+      </nav>
       {empty ? (
         <div className="flex flex-1 flex-col items-center justify-center gap-2 p-8 text-center">
           <p className="text-base font-semibold text-slate-900">No matches</p>

@@ -2,8 +2,9 @@
 // Keeps the server-rendered inbox (list, open conversation) current: when a
 // conversation or message event arrives, or after a reconnect, it asks Next to
 // re-render the page from the server (router.refresh keeps client state such
-// as a draft reply). Bursts are merged: one refresh 300 ms after the last
-// event, and at least one a second while events keep coming. A tab in the
+// as a draft reply). The first event refreshes at once; events that follow
+// within 300 ms are merged into one more refresh, 300 ms after the last of
+// them (at least one a second while they keep coming). A tab in the
 // background refreshes when it is shown again. Also shows whether updates
 // are live.
 import { useEffect, useRef } from 'react';
@@ -20,6 +21,7 @@ export function LiveRefresh() {
   const status = useLiveStatus();
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const firstAt = useRef<number | null>(null);
+  const lastRefreshAt = useRef(0);
   const stale = useRef(false);
 
   const refresh = () => {
@@ -27,11 +29,13 @@ export function LiveRefresh() {
     timer.current = null;
     firstAt.current = null;
     if (document.visibilityState === 'hidden') return void (stale.current = true);
+    lastRefreshAt.current = Date.now();
     router.refresh();
   };
 
   useLiveEvent(REFRESH_EVENTS, () => {
     const now = Date.now();
+    if (!timer.current && now - lastRefreshAt.current > QUIET_MS) return refresh();
     firstAt.current ??= now;
     if (timer.current) clearTimeout(timer.current);
     const wait = Math.max(0, Math.min(QUIET_MS, firstAt.current + MAX_WAIT_MS - now));

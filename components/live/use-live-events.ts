@@ -1,61 +1,41 @@
 'use client';
-// The tab's one connection to GET /api/events, shared by every component that
-// listens (list refresh, presence, the bell). It opens with the first
-// subscriber and closes a few seconds after the last one leaves. When the
-// stream drops it reconnects with exponential backoff (1 s, 2 s, 4 s … 30 s,
-// with jitter; at once when the tab becomes visible or the network returns),
-// passing the last event id; after any reconnect subscribers of `resync` are
-// told to refetch, because events may have been missed (Postgres is the truth).
+// Live events for the browser: one connection to GET /api/events shared by
+// every component that listens (list refresh, presence, the bell) — and by
+// every tab of the app in this browser. Browsers allow about six HTTP/1.1
+// connections per host, so a stream per tab would starve the app with a few
+// tabs open; instead one tab (the holder of a Web Lock) keeps the stream
+// (components/live/event-source-link.ts) and relays its events and status to
+// the others over a BroadcastChannel. When that tab closes, the next one takes
+// over and everyone resyncs. Without Web Locks (an insecure origin) each tab
+// has its own stream.
 import { useEffect, useLayoutEffect, useRef, useSyncExternalStore } from 'react';
+import { openEventSourceLink } from '@/components/live/event-source-link';
 
 export type LiveClientEvent = { type: string; [key: string]: unknown };
 export type LiveHandler = (event: LiveClientEvent) => void;
 export type LiveStatus = 'connecting' | 'live' | 'reconnecting';
 
-const MAX_BACKOFF_MS = 30_000;
-const IDLE_CLOSE_MS = 5_000;
+type Relay = { kind: 'event'; event: LiveClientEvent } | { kind: 'status'; status: LiveStatus } | { kind: 'hello' };
 
-class LiveConnection {
+const CHANNEL = 'switchboard-live';
+
+class LiveHub {
   private readonly handlers = new Map<string, Set<LiveHandler>>();
   private readonly statusListeners = new Set<() => void>();
-  private source: EventSource | null = null;
-  private lastId: string | null = null;
-  private attempt = 0;
-  private opened = false;
-  private retryTimer: ReturnType<typeof setTimeout> | null = null;
-  private idleTimer: ReturnType<typeof setTimeout> | null = null;
+  private started = false;
   status: LiveStatus = 'connecting';
-
-  constructor() {
-    const now = () => {
-      if (this.status === 'reconnecting' && this.count() > 0) this.reconnectNow();
-    };
-    document.addEventListener('visibilitychange', () => document.visibilityState === 'visible' && now());
-    window.addEventListener('online', now);
-  }
 
   subscribe(type: string, handler: LiveHandler): () => void {
     let set = this.handlers.get(type);
     if (!set) this.handlers.set(type, (set = new Set()));
     set.add(handler);
-    if (this.idleTimer) clearTimeout(this.idleTimer);
-    this.idleTimer = null;
-    if (!this.source && !this.retryTimer) this.open();
-    return () => {
-      set.delete(handler);
-      if (this.count() === 0) this.idleTimer = setTimeout(() => this.close(), IDLE_CLOSE_MS);
-    };
+    this.start();
+    return () => void set.delete(handler);
   }
 
   onStatus(listener: () => void): () => void {
     this.statusListeners.add(listener);
-    return () => this.statusListeners.delete(listener);
-  }
-
-  private count(): number {
-    let n = 0;
-    for (const s of this.handlers.values()) n += s.size;
-    return n;
+    return () => void this.statusListeners.delete(listener);
   }
 
   private setStatus(status: LiveStatus) {
@@ -76,58 +56,48 @@ class LiveConnection {
     }
   }
 
-  private open() {
-    const url = this.lastId ? `/api/events?lastEventId=${encodeURIComponent(this.lastId)}` : '/api/events';
-    const es = new EventSource(url);
-    this.source = es;
-    es.onopen = () => {
-      this.attempt = 0;
-      this.setStatus('live');
-      if (this.opened) this.dispatch({ type: 'resync', reason: 'reconnected' });
-      this.opened = true;
+  private start() {
+    if (this.started) return;
+    this.started = true;
+    if (typeof BroadcastChannel !== 'function' || typeof navigator.locks?.request !== 'function') {
+      openEventSourceLink({ onEvent: (e) => this.dispatch(e), onStatus: (s) => this.setStatus(s) });
+      return;
+    }
+    const channel = new BroadcastChannel(CHANNEL);
+    let leading = false;
+    let hadLeader = false;
+    const post = (m: Relay) => channel.postMessage(m);
+    channel.onmessage = (m: MessageEvent<Relay>) => {
+      const msg = m.data;
+      if (msg.kind === 'event') this.dispatch(msg.event);
+      else if (msg.kind === 'status') {
+        hadLeader = true;
+        this.setStatus(msg.status);
+      } else if (msg.kind === 'hello' && leading) post({ kind: 'status', status: this.status });
     };
-    es.onmessage = (m: MessageEvent<string>) => {
-      if (m.lastEventId) this.lastId = m.lastEventId;
-      try {
-        this.dispatch(JSON.parse(m.data) as LiveClientEvent);
-      } catch {
-        // not ours
-      }
-    };
-    // EventSource retries some failures itself and gives up on others (a 401,
-    // a 503); we take over in every case so that the backoff is ours.
-    es.onerror = () => {
-      es.close();
-      if (this.source !== es) return;
-      this.source = null;
-      this.setStatus(this.opened ? 'reconnecting' : 'connecting');
-      const delay = Math.min(MAX_BACKOFF_MS, 1000 * 2 ** this.attempt++) * (0.75 + Math.random() * 0.5);
-      this.retryTimer = setTimeout(() => {
-        this.retryTimer = null;
-        if (this.count() > 0) this.open();
-      }, delay);
-    };
-  }
-
-  private reconnectNow() {
-    if (this.retryTimer) clearTimeout(this.retryTimer);
-    this.retryTimer = null;
-    this.attempt = 0;
-    if (!this.source) this.open();
-  }
-
-  private close() {
-    this.idleTimer = null;
-    if (this.count() > 0) return;
-    this.source?.close();
-    this.source = null;
-    if (this.retryTimer) clearTimeout(this.retryTimer);
-    this.retryTimer = null;
+    post({ kind: 'hello' });
+    // Held until this tab goes away; then the browser hands it to a waiting tab.
+    void navigator.locks.request(CHANNEL, () => {
+      leading = true;
+      openEventSourceLink({
+        onEvent: (e) => {
+          this.dispatch(e);
+          post({ kind: 'event', event: e });
+        },
+        onStatus: (s) => {
+          this.setStatus(s);
+          post({ kind: 'status', status: s });
+        },
+        // Taking over from a tab that closed: events may have been missed in between.
+        resyncOnFirstOpen: hadLeader,
+      });
+      return new Promise<void>(() => {});
+    });
   }
 }
 
-let connection: LiveConnection | null = null;
-const shared = () => (connection ??= new LiveConnection());
+let hub: LiveHub | null = null;
+const shared = () => (hub ??= new LiveHub());
 
 // Listen to one event type ('*' for all); returns the function that stops listening.
 export function subscribeLiveEvent(type: string, handler: LiveHandler): () => void {

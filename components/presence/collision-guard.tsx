@@ -10,7 +10,7 @@
 //
 // useCollisionGuard is the logic for any composer; CollisionGuard is a minimal
 // composer built on it (reply or internal note, Ctrl/⌘+Enter sends).
-import { useEffect, useRef, useState, useTransition } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useRouter } from 'next/navigation';
 import { setTyping, useViewers } from '@/components/presence/presence-client';
 import { describeViewers } from '@/components/presence/describe-viewers';
@@ -35,7 +35,7 @@ export function useCollisionGuard({ conversationId, myMembershipId, latestMessag
   const idle = useRef<ReturnType<typeof setTimeout> | null>(null);
   const [warning, setWarning] = useState<Warning | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const [pending, start] = useTransition();
+  const [pending, setPending] = useState(false);
 
   useEffect(() => {
     latest.current = latestMessageId;
@@ -59,34 +59,35 @@ export function useCollisionGuard({ conversationId, myMembershipId, latestMessag
   const stoppedTyping = () => setTyping(conversationId, false);
 
   // Resolves true when sent; false when it needs the agent's confirmation or failed.
-  const send = (kind: Kind, text: string, confirmed = false): Promise<boolean> =>
-    new Promise((resolve) =>
-      start(async () => {
-        setError(null);
-        const typists = others.filter((v) => v.state === 'typing');
-        if (kind === 'reply' && !confirmed && typists.length) {
-          setWarning({ reason: 'typing', message: `${describeViewers(typists, 'typing')?.replace(/…$/, '')} in this conversation right now. Send your reply anyway?` });
-          return resolve(false);
-        }
-        try {
-          const r = await sendReplyAction({ conversationId, kind, text, lastSeenMessageId: baseline.current ?? undefined, confirmOverlap: confirmed });
-          if (!r.ok) {
-            if (r.error.code === 'reply_overlap') setWarning({ reason: 'overlap', message: r.error.message });
-            else setError(r.error.message);
-            return resolve(false);
-          }
-        } catch {
-          setError('Could not reach the server. Your draft is still here; try again.');
-          return resolve(false);
-        }
-        setWarning(null);
-        drafting.current = false;
-        if (idle.current) clearTimeout(idle.current);
-        setTyping(conversationId, false);
-        router.refresh();
-        resolve(true);
-      }),
-    );
+  const send = async (kind: Kind, text: string, confirmed = false): Promise<boolean> => {
+    setError(null);
+    const typists = others.filter((v) => v.state === 'typing');
+    if (kind === 'reply' && !confirmed && typists.length) {
+      setWarning({ reason: 'typing', message: `${describeViewers(typists, 'typing')?.replace(/…$/, '')} in this conversation right now. Send your reply anyway?` });
+      return false;
+    }
+    setPending(true);
+    try {
+      const r = await sendReplyAction({ conversationId, kind, text, lastSeenMessageId: baseline.current ?? undefined, confirmOverlap: confirmed });
+      if (!r.ok) {
+        if (r.error.code === 'reply_overlap') setWarning({ reason: 'overlap', message: r.error.message });
+        else setError(r.error.message);
+        return false;
+      }
+    } catch {
+      setError('Could not reach the server. Your draft is still here; try again.');
+      return false;
+    } finally {
+      setPending(false);
+    }
+    setWarning(null);
+    drafting.current = false;
+    if (idle.current) clearTimeout(idle.current);
+    setTyping(conversationId, false);
+    // The live event refreshes the thread too; this is for when the stream is down.
+    router.refresh();
+    return true;
+  };
 
   return { others, warning, error, pending, draftChanged, stoppedTyping, send, dismiss: () => setWarning(null) };
 }

@@ -4,8 +4,9 @@
 // Capped counts: each view counts at most VIEW_COUNT_CAP + 1 rows (shown as
 // "1k+"), so a workspace with 400,000 conversations costs the same as one
 // with 4,000: every count is a bounded scan of the index that also serves
-// that view's list (workspaceId, <filter>, status, ...), tags through
-// TagApplication's (workspaceId, tagId, removedAt, conversationId) index.
+// that view's list (workspaceId, <filter>, status, ...); tags through
+// TagApplication's (workspaceId, tagId, conversationStatus, removedAt,
+// conversationId) index (conversationStatus is a trigger-kept copy).
 // Exact numbers past a thousand help nobody triage; exact live counts
 // of 400k rows per view per page load would. All counts go to Postgres as
 // one statement (one round trip); the workspace is in every WHERE because
@@ -42,8 +43,8 @@ export async function countInboxViews(ctx: Ctx) {
     ...tags.map((t): [string, Prisma.Sql] => [
       `tag:${t.id}`,
       Prisma.sql`(SELECT count(*)::int FROM (
-        SELECT 1 FROM "TagApplication" ta JOIN "Conversation" c ON c.id = ta."conversationId"
-        WHERE ta."workspaceId" = ${ws} AND ta."tagId" = ${t.id} AND ta."removedAt" IS NULL AND ${open}
+        SELECT DISTINCT ta."conversationId" FROM "TagApplication" ta
+        WHERE ta."workspaceId" = ${ws} AND ta."tagId" = ${t.id} AND ta."conversationStatus" = 'open' AND ta."removedAt" IS NULL
         LIMIT ${limit}) x)`,
     ]),
   ];

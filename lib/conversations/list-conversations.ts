@@ -30,7 +30,7 @@ export const conversationFilters = z
 
 export type ConversationFilters = z.infer<typeof conversationFilters>;
 
-type Ctx = Pick<WorkspaceContext, 'db' | 'actor'>;
+type Ctx = Pick<WorkspaceContext, 'db' | 'actor' | 'workspaceId'>;
 
 // The filters with keys and names resolved to ids in this workspace (search
 // reuses this). assigneeId null = unassigned; channelIds = the workspace's
@@ -81,11 +81,17 @@ export async function resolveConversationFilters(ctx: Ctx, f: Omit<ConversationF
   return r;
 }
 
-function buildWhere(r: ResolvedFilters): Prisma.ConversationWhereInput {
+function buildWhere(workspaceId: string, r: ResolvedFilters): Prisma.ConversationWhereInput {
   const where: Prisma.ConversationWhereInput = {};
   if (r.status) where.status = r.status;
   if (r.severity) where.severity = r.severity;
-  if (r.tagId) where.tagApplications = { some: { tagId: r.tagId, removedAt: null } };
+  // TagApplication carries a trigger-kept copy of its conversation's status, so
+  // "open + tag" reads only the applications of open conversations, index-only
+  // on (workspaceId, tagId, conversationStatus, removedAt, conversationId); the
+  // scoped client does not add workspaceId inside relation filters, so we do.
+  if (r.tagId) {
+    where.tagApplications = { some: { workspaceId, tagId: r.tagId, removedAt: null, ...(r.status ? { conversationStatus: r.status } : {}) } };
+  }
   if (r.assigneeId !== undefined) where.assigneeId = r.assigneeId;
   if (r.teamId) where.teamId = r.teamId;
   if (r.channelIds) where.channelId = r.channelIds.length === 1 ? r.channelIds[0] : { in: r.channelIds };
@@ -99,7 +105,7 @@ function buildWhere(r: ResolvedFilters): Prisma.ConversationWhereInput {
 // every row before the cursor (deep pages O(offset)), and sort keys tie a lot
 // (resolved conversations keep their last priority).
 export async function listConversations(ctx: Ctx, filters: ConversationFilters) {
-  const where = buildWhere(await resolveConversationFilters(ctx, filters));
+  const where = buildWhere(ctx.workspaceId, await resolveConversationFilters(ctx, filters));
   const take = filters.limit + 1;
   const find = (extra: Prisma.ConversationWhereInput | null, orderBy: Prisma.ConversationOrderByWithRelationInput[], n: number) =>
     ctx.db.conversation.findMany({ where: extra ? { AND: [where, extra] } : where, orderBy, take: n, select: summarySelect });

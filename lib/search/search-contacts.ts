@@ -1,13 +1,15 @@
 // The contact side of search: contacts whose name, handle, email or phone
-// match (merged-away contacts excluded), most recently seen first, with their
-// identities and latest conversation so the UI can open it.
+// match (merged-away contacts excluded), newest first (ids are uuid7, so a
+// common name is answered by walking the primary key until enough match,
+// a rare one from the GIN index), with their identities and latest
+// conversation so the UI can open it.
 import type { WorkspaceContext } from '@/lib/api/with-workspace';
 
 export async function searchContacts(ctx: Pick<WorkspaceContext, 'db' | 'workspaceId'>, tsquery: string, limit: number) {
   const rows = await ctx.db.$queryRaw<{ id: string }[]>`
     SELECT c.id FROM "Contact" c
     WHERE c."workspaceId" = ${ctx.workspaceId} AND c."mergedIntoId" IS NULL AND c."searchVector" @@ ${tsquery}::tsquery
-    ORDER BY c."lastSeenAt" DESC NULLS LAST, c."createdAt" DESC, c.id
+    ORDER BY c.id DESC
     LIMIT ${limit}`;
   if (!rows.length) return [];
   const contacts = await ctx.db.contact.findMany({

@@ -49,8 +49,8 @@ export async function searchMessages(
     ...conversationConditions(filters),
     Prisma.sql`NOT EXISTS (
       SELECT 1 FROM "Message" n
-      WHERE n."conversationId" = m."conversationId" AND n."searchVector" @@ ${tsquery}::tsquery
-        AND (n."createdAt" > m."createdAt" OR (n."createdAt" = m."createdAt" AND n.id > m.id)))`,
+      WHERE n."conversationId" = m."conversationId" AND n."createdAt" >= m."createdAt"
+        AND (n."createdAt" > m."createdAt" OR n.id > m.id) AND n."searchVector" @@ ${tsquery}::tsquery)`,
   ];
   return ctx.db.$queryRaw<MessageHit[]>`
     SELECT m.id, m."conversationId", m."createdAt", m.direction::text AS direction, m.subject, left(m.text, 20000) AS text

@@ -6,9 +6,13 @@
 // recipient for the incident team and its manager (the dedupe key stops alert
 // storms), and a routing job for every conversation whose severity rose.
 //
-// lockCrisisDetection must be the first lock the transaction takes: reports
-// are then judged one at a time per workspace (two cannot both create "the"
-// crisis), and no transaction waits for it while holding a conversation row.
+// Reports are judged one at a time per workspace (an advisory lock held to the
+// end of the transaction), so two cannot both create "the" crisis. The lock is
+// taken late — the triage transaction already holds its own conversation row —
+// so while holding it this step never waits for another row: other
+// conversations are locked with SKIP LOCKED, and one being triaged right now is
+// left to its own crisis check a moment later (it links itself, and is raised,
+// when it extends the crisis). No lock cycle, no deadlock.
 import type { ScopedDb } from '@/lib/tenancy';
 import { addOutboxJob } from '@/lib/queue/add-outbox-job';
 import { jobPriorityForSeverity } from '@/lib/queue/registry';
@@ -25,9 +29,17 @@ export type CrisisOutcome =
   | { action: 'none'; reason: string }
   | { action: 'create' | 'extend'; crisisId: string; title: string; summary: string; linked: string[]; raised: { id: string; severity: number }[]; notified: string[] };
 
-export async function lockCrisisDetection(tx: Tx, workspaceId: string): Promise<void> {
+async function lockCrisisDetection(tx: Tx, workspaceId: string): Promise<void> {
   const key = `crisis:${workspaceId}`;
   await tx.$queryRaw`SELECT 1 AS locked FROM (SELECT pg_advisory_xact_lock(hashtextextended(${key}, 0))) AS l`;
+}
+
+// The conversations among `ids` this transaction can lock now (its own included).
+async function lockFree(tx: Tx, workspaceId: string, ids: string[]): Promise<Set<string>> {
+  if (!ids.length) return new Set();
+  const rows = await tx.$queryRaw<{ id: string }[]>`
+    SELECT id FROM "Conversation" WHERE id = ANY(${ids}) AND "workspaceId" = ${workspaceId} ORDER BY id FOR UPDATE SKIP LOCKED`;
+  return new Set(rows.map((r) => r.id));
 }
 
 async function loadCandidates(tx: Tx, conversationId: string, incidentTagId: string, now: Date): Promise<CrisisCandidate[]> {
@@ -99,6 +111,7 @@ export async function applyCrisis(
   args: { workspaceId: string; conversationId: string; incidentTagId: string; workspaceName: string; now: Date },
 ): Promise<CrisisOutcome> {
   const { workspaceId, now } = args;
+  await lockCrisisDetection(tx, workspaceId);
   const candidates = await loadCandidates(tx, args.conversationId, args.incidentTagId, now);
   const crises = await loadActiveCrises(tx, now);
   const decision = detectCrisis({
@@ -116,18 +129,22 @@ export async function applyCrisis(
       data: { workspaceId, title: decision.title, signature: decision.signature, status: 'active', startedAt: decision.startedAt, lastSeenAt: decision.lastSeenAt },
       select: { id: true },
     })).id;
-  if (decision.link.length) await tx.conversation.updateMany({ where: { id: { in: decision.link } }, data: { crisisId } });
+  const linkable = await lockFree(tx, workspaceId, decision.link);
+  const link = decision.link.filter((id) => linkable.has(id));
+  if (link.length) await tx.conversation.updateMany({ where: { id: { in: link } }, data: { crisisId } });
 
-  // Every conversation of the crisis reaches its severity (in id order: no lock cycles).
-  const members = await tx.conversation.findMany({
+  // Every conversation of the crisis reaches its severity.
+  const below = await tx.conversation.findMany({
     where: { crisisId, severity: { gt: decision.severity }, severitySetBy: null },
     select: { id: true, severitySetBy: true, ...priorityFieldsSelect },
     orderBy: { id: 'asc' },
   });
+  const raisable = await lockFree(tx, workspaceId, below.map((c) => c.id).filter((id) => !linkable.has(id)));
+  const members = below.filter((c) => linkable.has(c.id) || raisable.has(c.id));
   const raised: { id: string; severity: number }[] = [];
   let at = now.getTime();
   const events: { conversationId: string; kind: string; summary: string; data: object; createdAt: Date }[] = [];
-  for (const id of decision.link) {
+  for (const id of link) {
     events.push({ conversationId: id, kind: 'crisis', summary: decision.summary, data: { crisisId, title: decision.title, conversations: decision.conversations, channels: decision.channels }, createdAt: new Date(at++) });
   }
   for (const c of members) {
@@ -143,10 +160,13 @@ export async function applyCrisis(
   if (events.length) await tx.conversationEvent.createMany({ data: events.map((e) => ({ ...e, workspaceId })) });
 
   const messageCount = await tx.message.count({ where: { direction: 'in', conversation: { crisisId }, createdAt: { gte: decision.startedAt } } });
-  await tx.crisis.update({ where: { id: crisisId }, data: { messageCount, lastSeenAt: decision.lastSeenAt } });
+  await tx.crisis.update({ where: { id: crisisId }, data: { messageCount, startedAt: decision.startedAt, lastSeenAt: decision.lastSeenAt } });
 
-  const recipients = await alertRecipients(tx);
-  const alerted = await tx.notification.findMany({ where: { dedupeKey: { in: recipients.map((r) => `crisis:${crisisId}:${r}`) } }, select: { recipientId: true } });
+  // The alert goes out when the crisis is found; its growth is on the timeline.
+  const recipients = decision.action === 'create' ? await alertRecipients(tx) : [];
+  const alerted = recipients.length
+    ? await tx.notification.findMany({ where: { dedupeKey: { in: recipients.map((r) => `crisis:${crisisId}:${r}`) } }, select: { recipientId: true } })
+    : [];
   const notified = recipients.filter((r) => !alerted.some((a) => a.recipientId === r));
   if (notified.length) {
     await tx.notification.createMany({
@@ -166,5 +186,5 @@ export async function applyCrisis(
       priority: jobPriorityForSeverity(r.severity),
     });
   }
-  return { action: decision.action, crisisId, title: decision.title, summary: decision.summary, linked: decision.link, raised, notified };
+  return { action: decision.action, crisisId, title: decision.title, summary: decision.summary, linked: link, raised, notified };
 }

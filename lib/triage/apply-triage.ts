@@ -3,7 +3,8 @@
 // languages, severity (raised, never lowered, never over an agent's choice),
 // priority, timeline events, triagedAt on the message and the conversation, the
 // crisis check for incident reports, and the routing job (outbox) whose BullMQ
-// priority follows the severity.
+// priority follows the severity. Four round trips in the common case: begin,
+// claim + lock, write everything (write-triage-rows.ts), commit.
 //
 // Exactly once: the message is claimed first (triagedAt still null), so a
 // re-delivered or duplicated job finds it taken — or waits for the first
@@ -11,13 +12,13 @@
 // conversation row is locked before its tags are read, so two messages of one
 // conversation triaged at once cannot both add the same tag.
 import { scopedDb } from '@/lib/tenancy';
-import { addOutboxJob } from '@/lib/queue/add-outbox-job';
 import { jobPriorityForSeverity } from '@/lib/queue/registry';
-import { applyCrisis, lockCrisisDetection, type CrisisOutcome } from './apply-crisis';
+import { applyCrisis, type CrisisOutcome } from './apply-crisis';
 import { conversationPriority } from './conversation-priority';
 import { tagState, type TriageContext } from './load-triage-context';
 import { planTriageWrites, type TriagePlan } from './plan-triage-writes';
 import type { TriageResult } from './triage-message';
+import { writeTriageRows } from './write-triage-rows';
 
 export type TriageOutcome =
   | { status: 'skipped'; reason: string }
@@ -42,12 +43,9 @@ export async function applyTriage(ctx: TriageContext, result: TriageResult, now:
   const { workspaceId, message, workspace } = ctx;
   const conversationId = message.conversationId;
   const incidentTagId = workspace.tagIdByKey.get('incident');
-  const mayCrisis = !!incidentTagId && (result.tags.some((t) => t.key === 'incident') || ctx.conversation.activeTags.includes('incident'));
 
   return scopedDb(workspaceId).$transaction(
     async (tx): Promise<TriageOutcome> => {
-      if (mayCrisis) await lockCrisisDetection(tx, workspaceId);
-
       // Claim the message and lock its conversation, in one statement. No row:
       // another delivery of this job got here first (or the rows are gone).
       const language = !message.language && result.language !== 'und' ? result.language : null;
@@ -78,38 +76,28 @@ export async function applyTriage(ctx: TriageContext, result: TriageResult, now:
         new Set(workspace.tagIdByKey.keys()),
       );
 
-      if (plan.addTags.length) {
-        await tx.tagApplication.createMany({
-          data: plan.addTags.map((t) => ({
-            workspaceId, conversationId, messageId: message.id, tagId: workspace.tagIdByKey.get(t.key)!,
-            source: t.source, confidence: t.confidence, reason: t.reason, appliedAt: now,
-          })),
-        });
-      }
-      await tx.conversation.update({
-        where: { id: conversationId },
-        data: {
-          severity: plan.severity,
-          priority: conversationPriority(conv, plan.severity, now).score,
-          triagedAt: now,
-          ...(plan.setLanguage ? { language: plan.setLanguage } : {}),
-        },
-      });
-      // Timeline order is creation order: a millisecond apart keeps it stable.
-      await tx.conversationEvent.createMany({
-        data: plan.events.map((e, i) => ({
-          workspaceId, conversationId, kind: e.kind, summary: e.summary, data: { ...e.data, messageId: message.id }, createdAt: new Date(now.getTime() + i),
-        })),
+      const priority = conversationPriority(conv, plan.severity, now).score;
+      await writeTriageRows(tx, {
+        workspaceId, conversationId, messageId: message.id, now,
+        tags: plan.addTags.map((t) => ({ ...t, tagId: workspace.tagIdByKey.get(t.key)! })),
+        events: plan.events,
+        severity: plan.severity,
+        priority,
+        language: plan.setLanguage,
+        route: { payload: { workspaceId, conversationId, reason: 'triaged' }, jobId: `route-${message.id}`, priority: jobPriorityForSeverity(plan.severity) },
       });
 
       let crisis: CrisisOutcome | null = null;
       const incidentActive = active.has('incident') || plan.addTags.some((t) => t.key === 'incident');
-      if (mayCrisis && incidentActive) {
-        crisis = await applyCrisis(tx, { workspaceId, conversationId, incidentTagId: incidentTagId!, workspaceName: workspace.name, now: new Date(now.getTime() + plan.events.length) });
+      if (incidentTagId && incidentActive) {
+        crisis = await applyCrisis(tx, { workspaceId, conversationId, incidentTagId, workspaceName: workspace.name, now: new Date(now.getTime() + plan.events.length) });
       }
-      const severity = crisis && crisis.action !== 'none' ? (crisis.raised.find((r) => r.id === conversationId)?.severity ?? plan.severity) : plan.severity;
-
-      await addOutboxJob(tx, 'routing.conversation', { workspaceId, conversationId, reason: 'triaged' }, { jobId: `route-${message.id}`, priority: jobPriorityForSeverity(severity) });
+      const raisedTo = crisis && crisis.action !== 'none' ? crisis.raised.find((r) => r.id === conversationId)?.severity : undefined;
+      if (raisedTo !== undefined) {
+        // The crisis made it more urgent: so is its routing job.
+        await tx.$executeRaw`UPDATE "Outbox" SET priority = ${jobPriorityForSeverity(raisedTo)} WHERE "jobId" = ${`route-${message.id}`} AND status = 'pending'`;
+      }
+      const severity = raisedTo ?? plan.severity;
 
       const delay = testDelayMs();
       if (delay > 0) await new Promise((r) => setTimeout(r, delay));

@@ -51,7 +51,7 @@ export function classifyRead(input: ClassifyInput, read: ReadMessage, probs: Rec
     const p = d.byLexicon ? Math.max(d.probability, confidenceOf(read.scores[d.key].score)) : d.probability;
     const confidence = Math.round(Math.min(0.99, Math.max(0.01, p)) * 100) / 100;
     let reason = '';
-    if (explain) reason = d.byLexicon ? `${describeTag(read.scores[d.key], s)} (lexicon ${confidence.toFixed(2)}, model ${d.probability.toFixed(2)})` : describeModelTag(model, d.key, d.probability, read.features, s);
+    if (explain) reason = d.byLexicon ? `${describeTag(read.scores[d.key], s)} (lexicon ${confidence.toFixed(2)}, model ${Math.min(0.99, d.probability).toFixed(2)})` : describeModelTag(model, d.key, d.probability, read.features, s);
     tagged.set(d.key, { key: d.key, source: 'model', confidence, reason });
   }
 

@@ -101,12 +101,14 @@ function extend(crisis: ActiveCrisis, trigger: CrisisCandidate, candidates: Cris
   );
   const link = joining.filter((c) => c.crisisId !== crisis.id).map((c) => c.conversationId);
   const channels = new Set([...crisis.channelIds, ...joining.map((c) => c.channelId)]);
+  // A report written before the crisis was noticed moves its start back.
+  const startedAt = new Date(Math.min(crisis.startedAt.getTime(), ...joining.map((c) => c.firstAt.getTime())));
   const lastSeenAt = new Date(Math.max(crisis.lastSeenAt.getTime(), ...joining.map((c) => c.lastAt.getTime())));
   const anySev1 = crisis.minSeverity === 1 || joining.some((c) => c.severity === 1);
   return describe(
     {
       action: 'extend', crisisId: crisis.id, title: crisis.title, signature: crisis.signature, link, conversations: crisis.conversationCount + link.length, channels: channels.size,
-      minutes: Math.round((lastSeenAt.getTime() - crisis.startedAt.getTime()) / MIN), startedAt: crisis.startedAt, lastSeenAt,
+      minutes: Math.round((lastSeenAt.getTime() - startedAt.getTime()) / MIN), startedAt, lastSeenAt,
     },
     anySev1,
   );

@@ -21,6 +21,7 @@ export type WorkspaceTriageData = {
   rules: TagRuleLike[];
   // Oldest first: with equal similarity the later correction wins (learn-from-examples).
   examples: TrainingExampleLike[];
+  examplesStamp: string;
   loadedAt: number;
 };
 
@@ -28,13 +29,25 @@ const cache = new Map<string, Promise<WorkspaceTriageData>>();
 
 const ttlMs = () => Number(process.env.TRIAGE_CONTEXT_TTL_MS ?? 5000);
 
-async function readWorkspaceData(workspaceId: string): Promise<WorkspaceTriageData> {
+// The corrections change far less often than every few seconds: they are read
+// again only when their count or newest time changed, so the array (and the
+// classifier's vectors cached on it) is reused.
+async function readExamples(workspaceId: string, previous: WorkspaceTriageData | null): Promise<Pick<WorkspaceTriageData, 'examples' | 'examplesStamp'>> {
+  const db = scopedDb(workspaceId);
+  const agg = await db.trainingExample.aggregate({ _count: { _all: true }, _max: { createdAt: true } });
+  const stamp = `${agg._count._all}:${agg._max.createdAt?.getTime() ?? 0}`;
+  if (previous && previous.examplesStamp === stamp) return { examples: previous.examples, examplesStamp: stamp };
+  const rows = await db.trainingExample.findMany({ select: { text: true, tagKey: true, label: true }, orderBy: [{ createdAt: 'desc' }, { id: 'desc' }], take: MAX_EXAMPLES });
+  return { examples: rows.reverse(), examplesStamp: stamp };
+}
+
+async function readWorkspaceData(workspaceId: string, previous: WorkspaceTriageData | null): Promise<WorkspaceTriageData> {
   const db = scopedDb(workspaceId);
   const [workspace, tags, rules, examples] = await Promise.all([
     db.workspace.findUniqueOrThrow({ where: { id: workspaceId }, select: { name: true } }),
     db.tag.findMany({ select: { id: true, key: true, name: true, description: true }, orderBy: { key: 'asc' } }),
     db.tagRule.findMany({ where: { enabled: true }, include: { tag: { select: { key: true } } }, orderBy: { createdAt: 'asc' } }),
-    db.trainingExample.findMany({ select: { text: true, tagKey: true, label: true }, orderBy: [{ createdAt: 'desc' }, { id: 'desc' }], take: MAX_EXAMPLES }),
+    readExamples(workspaceId, previous),
   ]);
   return {
     name: workspace.name,
@@ -44,27 +57,30 @@ async function readWorkspaceData(workspaceId: string): Promise<WorkspaceTriageDa
       id: r.id, name: r.name, tagKey: r.tag.key, keywords: r.keywords, pattern: r.pattern, provider: r.provider,
       minFollowers: r.minFollowers, vipOnly: r.vipOnly, confidence: r.confidence, enabled: r.enabled,
     })),
-    examples: examples.reverse(),
+    ...examples,
     loadedAt: Date.now(),
   };
 }
 
 export async function loadWorkspaceTriageData(workspaceId: string): Promise<WorkspaceTriageData> {
   const hit = cache.get(workspaceId);
+  let previous: WorkspaceTriageData | null = null;
   if (hit) {
-    const data = await hit.catch(() => null);
-    if (data && Date.now() - data.loadedAt < ttlMs()) return data;
+    previous = await hit.catch(() => null);
+    if (previous && Date.now() - previous.loadedAt < ttlMs()) return previous;
     if (cache.get(workspaceId) !== hit) return loadWorkspaceTriageData(workspaceId); // someone reloaded meanwhile
   }
-  const loading = readWorkspaceData(workspaceId);
+  const loading = readWorkspaceData(workspaceId, previous);
   cache.set(workspaceId, loading);
   loading.catch(() => cache.get(workspaceId) === loading && cache.delete(workspaceId));
   return loading;
 }
 
-// After an agent's correction or a rule change in this process.
+// After an agent's correction or a rule change in this process: reload at the next
+// message (the examples too, if they changed).
 export function invalidateTriageCache(workspaceId: string): void {
-  cache.delete(workspaceId);
+  const hit = cache.get(workspaceId);
+  if (hit) void hit.then((d) => (d.loadedAt = 0)).catch(() => {});
 }
 
 // One row with everything about the message (one round trip: this runs for

@@ -100,7 +100,7 @@ type ModelView = NonNullable<SeverityInput['model']>;
 function modelSays(m: ModelView | undefined, head: HeadKey, s: Signals, what: string): string | null {
   if (!m || m.probs[head] < m.model.thresholds[head]) return null;
   const why = m.explain === false ? '' : `: ${describeHead(m.model, head, m.features, s)}`;
-  return `${what} (model ${m.probs[head].toFixed(2)}${why})`;
+  return `${what} (model ${Math.min(0.99, m.probs[head]).toFixed(2)}${why})`;
 }
 
 // The model adjusts the rule's proposal for one tag, one level at most.

@@ -55,7 +55,8 @@ export function inboxHref(path: string, query: InboxQuery): string {
   const params = new URLSearchParams();
   for (const key of QUERY_KEYS) {
     const v = query[key];
-    if (v === undefined || v === '' || DEFAULTS[key] === v) continue;
+    // A search spans every status unless one is named, so there status=open is not a default.
+    if (v === undefined || v === '' || (DEFAULTS[key] === v && !(key === 'status' && query.q))) continue;
     params.set(key, String(v));
   }
   const qs = params.toString();

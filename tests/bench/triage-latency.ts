@@ -86,6 +86,30 @@ const rssTimer = setInterval(() => {
   if (m) maxRss = Math.max(maxRss, Number(m[1]) * 1024);
 }, 500);
 
+// CPU time (ms) used so far by the worker, this process and the Postgres backends
+// serving the bench database (Linux /proc; clock ticks of 10 ms).
+function ticksOf(pid: number | string): number {
+  try {
+    const f = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+    return (Number(f[11]) + Number(f[12])) * 10;
+  } catch {
+    return 0;
+  }
+}
+function cpuNow() {
+  const dbName = new URL(database.url).pathname.slice(1);
+  let postgres = 0;
+  for (const pid of fs.readdirSync('/proc').filter((p) => /^\d+$/.test(p))) {
+    try {
+      if (fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes(dbName)) postgres += ticksOf(pid);
+    } catch {
+      // gone
+    }
+  }
+  const me = process.cpuUsage();
+  return { worker: ticksOf(worker.pid!), ingest: (me.user + me.system) / 1000, postgres };
+}
+
 let seq = 0;
 async function send(i: number): Promise<void> {
   const row = rows[i % rows.length];
@@ -134,11 +158,13 @@ let watched = '';
 watcher.stdout.on('data', (d) => (watched += d));
 while (!watched.includes('ready')) await new Promise((r) => setTimeout(r, 20));
 
+const cpuBefore = cpuNow();
 const run = await drive(rate * seconds, rate);
 await settle(since, 120_000);
 // Routing follows triage: give the last conversations a moment to be assigned.
 if (routingExists) await new Promise((r) => setTimeout(r, 5000));
 clearInterval(rssTimer);
+const cpuAfter = cpuNow();
 watcher.kill('SIGTERM');
 await new Promise((r) => watcher.once('exit', r));
 type Seen = { id: string; createdAt: number; triagedAt?: number; triagedSeen?: number; opened: boolean; assignedSeen?: number };
@@ -180,6 +206,13 @@ console.log(`    load context                                     ${summarize(pa
 console.log(`    classifier (triageMessage), inside the worker    ${summarize(parts.classify)}`);
 console.log(`    apply transaction                                ${summarize(parts.apply)}`);
 console.log(`worker resident memory: max ${(maxRss / 1024 / 1024).toFixed(0)} MB`);
+// CPU per message: what 100 messages/s costs, whatever else the machine runs.
+const per = (a: number, b: number) => `${((b - a) / Math.max(1, seen.length)).toFixed(1)} ms`;
+console.log(
+  `CPU per committed message: worker process ${per(cpuBefore.worker, cpuAfter.worker)}, ingesting process ${per(cpuBefore.ingest, cpuAfter.ingest)}, ` +
+    `Postgres backends of this database ${per(cpuBefore.postgres, cpuAfter.postgres)}` +
+    ` → ${(((cpuAfter.worker - cpuBefore.worker + cpuAfter.ingest - cpuBefore.ingest + cpuAfter.postgres - cpuBefore.postgres) / Math.max(1, seen.length)) * rate / 1000).toFixed(2)} cores at ${rate}/s (machine: ${os.cpus().length})`,
+);
 
 worker.kill('SIGTERM');
 await new Promise((r) => worker.once('exit', r));

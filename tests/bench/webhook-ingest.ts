@@ -16,7 +16,7 @@
 // BENCH_PROFILE=1 also records V8 CPU profiles of web and workers and prints where the time went.
 import crypto from 'node:crypto';
 import os from 'node:os';
-import { PROFILE_DIR, chooseBuild, freshDatabase, queueEnv, startWeb, startWorkers, waitForHttp } from './ingest/bench-stack';
+import { PROFILE_DIR, chooseBuild, profileOf, freshDatabase, queueEnv, startWeb, startWorkers, waitForHttp } from './ingest/bench-stack';
 import { makeLoad, messengerBody, percentile, type PhaseResult } from './ingest/http-load';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -122,6 +122,8 @@ const summary = (r: PhaseResult) => {
 
 try {
   await Promise.all([waitForHttp(`${baseUrl}/api/health`, web), new Promise((r) => setTimeout(r, 1000))]);
+  await new Promise((r) => setTimeout(r, 2000));
+  const idle = { webMb: +webRss.peak.treeMb.toFixed(0), workerMb: +workerRss.peak.treeMb.toFixed(0) };
   const load = makeLoad({ baseUrl, channelId: channel.id, pageId, appSecret }, 'http', Math.max(CONCURRENCY, 64));
   console.log(`[bench] ${build.distDir} (built ${build.built ? 'now' : `${build.ageMin} min ago`}), ${database.where}, queues on ${env.QUEUE_BACKEND}; load before: ${loadBefore}`);
 
@@ -149,9 +151,13 @@ try {
   const acceptedMids = [...warm.mids, ...sustained.mids, ...fixed.mids, ...base.mids];
   const stored = await db.message.count({ where: { channelId: channel.id, providerMessageId: { in: acceptedMids } } });
   const allRows = await db.message.count({ where: { channelId: channel.id } });
+  // Every outbox row done (the triage job of each message, and whatever the workers added since).
   const outbox = await db.outbox.groupBy({ by: ['status'], where: { workspaceId: workspace.id }, _count: { _all: true } });
   const outboxBy = Object.fromEntries(outbox.map((o) => [o.status, o._count._all]));
-  const verified = stored === acceptedMids.length && allRows === acceptedMids.length && (outboxBy.done ?? 0) === allRows && !outboxBy.pending && !outboxBy.failed;
+  const [{ relayed }] = await db.$queryRaw<{ relayed: number }[]>`
+    SELECT count(*)::int AS relayed FROM "Outbox" o JOIN "Message" m ON o."jobId" = 'triage-' || m.id
+    WHERE m."channelId" = ${channel.id} AND o.status = 'done'`;
+  const verified = stored === acceptedMids.length && allRows === acceptedMids.length && relayed === allRows && !outboxBy.pending && !outboxBy.failed;
 
   const s = summary(sustained);
   const f = summary(fixed);
@@ -177,8 +183,9 @@ try {
       `[${ok(goals.throughput)}] accepted ${s.perSecond} msg/s (goal >= 1000)`,
       `[${ok(goals.p99At300)}] p99 at ${RATE}/s: ${f.p99} ms (goal < 100)${f.dropped ? `; the server fell more than 2 s behind, ${f.dropped} of ${f.sent + f.dropped} requests were not sent` : ''}`,
       `[${ok(goals.ratio)}] HTTP / baseline: ${ratio} (goal >= 0.5)`,
-      `[${ok(goals.memory)}] peak RSS: web ${peaks.webMb} MB (largest process ${peaks.webLargestMb}), workers ${peaks.workerMb} MB (largest ${peaks.workerLargestMb}) (goal < 400 each)`,
-      `[${ok(goals.verified)}] ${stored}/${acceptedMids.length} accepted messages stored once (${allRows} rows); outbox ${JSON.stringify(outboxBy)}; relay drained ${drainSustained.toFixed(1)} s after the sustained phase, ${drainFixed.toFixed(1)} s after the fixed-rate phase`,
+      `[${ok(goals.memory)}] peak RSS: web ${peaks.webMb} MB (largest process ${peaks.webLargestMb}; ${idle.webMb} MB when started), workers ${peaks.workerMb} MB (largest ${peaks.workerLargestMb}; ${idle.workerMb} MB when started) (goal < 400 each)`,
+      ...[web, workers].map((p, i) => `       ${i ? 'workers' : 'web'} logged: ${[...p.problems].map(([m, n]) => `${n}x ${m}`).join('; ') || 'no warnings or errors'}`),
+      `[${ok(goals.verified)}] ${stored}/${acceptedMids.length} accepted messages stored once (${allRows} rows); ${relayed} triage jobs relayed; outbox ${JSON.stringify(outboxBy)}; relay drained ${drainSustained.toFixed(1)} s after the sustained phase, ${drainFixed.toFixed(1)} s after the fixed-rate phase`,
       '',
     ].join('\n'),
   );
@@ -197,7 +204,9 @@ try {
       fixed: { rate: RATE, ...f, cpuMsPerMessage: fixedCpu },
       ratio,
       peakRss: peaks,
-      verify: { accepted: acceptedMids.length, stored, rows: allRows, outbox: outboxBy },
+      startRss: idle,
+      nodeOptions: process.env.BENCH_NODE_OPTIONS ?? '',
+      verify: { accepted: acceptedMids.length, stored, rows: allRows, triageJobsRelayed: relayed, outbox: outboxBy },
       goals,
     }),
   );
@@ -209,8 +218,8 @@ try {
 }
 if (process.env.BENCH_PROFILE === '1') {
   for (const name of ['web', 'workers']) {
-    const file = path.join(PROFILE_DIR, `${name}.cpuprofile`);
-    if (fs.existsSync(file)) console.log(`\nCPU profile of the ${name} process (${path.relative(process.cwd(), file)}):\n${summarizeProfile(file)}`);
+    const file = profileOf(name);
+    if (file) console.log(`\nCPU profile of the ${name} process (${path.relative(process.cwd(), file)}):\n${summarizeProfile(file)}`);
   }
 }
 process.exit(process.exitCode ?? 0);

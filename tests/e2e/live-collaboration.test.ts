@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { db, disconnectDb } from '@/lib/db';
 import { createApiKey } from '@/lib/auth/api-keys';
-import { closeRelay } from '@/lib/live/get-relay';
+import { closeRelay, getRelay } from '@/lib/live/get-relay';
 import { closeQueues } from '@/lib/queue/get-queue';
 import { DEMO_USERS } from '@/prisma/seed';
 import { startOutboxRelay } from '@/workers/outbox-relay';
@@ -56,6 +56,39 @@ async function watchList(page: Page, text: string) {
   return () => page.evaluate(() => (window as unknown as { __seen: Promise<number> }).__seen);
 }
 
+// Resolves with the time (page clock) the next event of `type` reaches the page
+// (a second EventSource of its own, so the app's code is not involved).
+async function watchEvent(page: Page, type: string) {
+  await page.evaluate((t) => {
+    const w = window as unknown as { __event?: Promise<number> };
+    w.__event = new Promise<number>((resolve) => {
+      const es = new EventSource('/api/events');
+      es.onmessage = (m) => {
+        if ((JSON.parse(m.data) as { type: string }).type !== t) return;
+        es.close();
+        resolve(Date.now());
+      };
+    });
+  }, type);
+  // Give the stream time to subscribe before the change is made.
+  await page.waitForTimeout(300);
+  return () => page.evaluate(() => (window as unknown as { __event: Promise<number> }).__event);
+}
+
+// Waits until the page has stopped fetching (Next prefetches every visible link
+// after a load), so that a measurement is not queued behind those requests.
+async function settle(page: Page, quietMs = 700, maxMs = 10_000) {
+  const deadline = Date.now() + maxMs;
+  let last = -1;
+  let since = Date.now();
+  while (Date.now() < deadline) {
+    const n = await page.evaluate(() => performance.getEntriesByType('resource').length);
+    if (n !== last) [last, since] = [n, Date.now()];
+    else if (Date.now() - since >= quietMs) return;
+    await page.waitForTimeout(100);
+  }
+}
+
 const live = (page: Page) => page.locator('[data-testid="live-status"][data-status="live"]').waitFor();
 
 beforeAll(async () => {
@@ -94,24 +127,50 @@ describe('working together, live', () => {
       await page.goto('/inbox?sort=newest');
       await live(page);
     }
-    const name = `Live Tester ${Date.now().toString(36)}`;
-    const seenA = await watchList(a.page, name);
-    const seenB = await watchList(b.page, name);
-    const postedAt = Date.now();
-    const res = await fetch(`${baseUrl}/api/v1/channels/${apiChannelId}/messages`, {
-      method: 'POST',
-      headers: { authorization: `Bearer ${apiKey}`, 'content-type': 'application/json' },
-      body: JSON.stringify({ externalId: `live-${name}`, contact: { name }, text: 'Your checkout is down, I cannot pay for my order. Payment fails every time!' }),
-    });
-    expect(res.status).toBe(201);
-    conversationId = ((await res.json()) as { conversationId: string }).conversationId;
-    const [atA, atB] = await Promise.all([seenA(), seenB()]);
-    delays.newMessageAgentA = atA - postedAt;
-    delays.newMessageAgentB = atB - postedAt;
-    console.log(`[live-collaboration] new message → shown without reload: agent A ${delays.newMessageAgentA} ms, agent B ${delays.newMessageAgentB} ms`);
-    expect(delays.newMessageAgentA).toBeLessThan(2000);
-    expect(delays.newMessageAgentB).toBeLessThan(2000);
-    expect(await db.conversation.findUniqueOrThrow({ where: { id: conversationId }, select: { contact: { select: { name: true } } } })).toMatchObject({ contact: { name } });
+    await Promise.all([settle(a.page), settle(b.page)]);
+    // Twice: the first request after the server started is cold (modules load, connections open).
+    for (const round of ['cold', 'warm'] as const) {
+      const name = `Live Tester ${round} ${Date.now().toString(36)}`;
+      const seenA = await watchList(a.page, name);
+      const seenB = await watchList(b.page, name);
+      const eventA = await watchEvent(a.page, 'message.created');
+      const postedAt = Date.now();
+      const res = await fetch(`${baseUrl}/api/v1/channels/${apiChannelId}/messages`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${apiKey}`, 'content-type': 'application/json' },
+        body: JSON.stringify({ externalId: `live-${name}`, contact: { name }, text: 'Your checkout is down, I cannot pay for my order. Payment fails every time!' }),
+      });
+      const answeredAt = Date.now();
+      expect(res.status).toBe(201);
+      conversationId = ((await res.json()) as { conversationId: string }).conversationId;
+      const [atA, atB, evA] = await Promise.all([seenA(), seenB(), eventA()]);
+      // From the moment the message is stored (the API answered) to: the event in the page, the row on screen.
+      const m = { api: answeredAt - postedAt, event: evA - answeredAt, agentA: atA - answeredAt, agentB: atB - answeredAt };
+      delays[`${round}_api`] = m.api;
+      delays[`${round}_event`] = m.event;
+      delays[`${round}_rowShown`] = Math.max(m.agentA, m.agentB);
+      // The page's own re-render request (router.refresh → RSC of /inbox?sort=newest), not link prefetches.
+      const rsc = await a.page.evaluate(() =>
+        performance
+          .getEntriesByType('resource')
+          .filter((e) => /\/inbox\?sort=newest&_rsc=/.test(e.name))
+          .map((e) => ({ start: Math.round(performance.timeOrigin + e.startTime), ms: Math.round(e.duration) })),
+      );
+      const refresh = rsc.filter((r) => r.start >= postedAt)[0];
+      const render = refresh?.ms ?? -1;
+      console.log(`[live-collaboration] ${round}: the refresh request started ${refresh ? refresh.start - answeredAt : '?'} ms after the answer and took ${render} ms`);
+      delays[`${round}_rscRender`] = render;
+      console.log(`[live-collaboration] ${round}: the API stored it in ${m.api} ms; then the event reached the page in ${m.event} ms, the row showed for agent A in ${m.agentA} ms, agent B ${m.agentB} ms`);
+      // The live plumbing (publish → relay → web process → SSE → tab) within a second…
+      expect(m.event).toBeLessThan(1000);
+      // …and the row on screen after one server re-render of the inbox (~0.5 s on an
+      // idle machine; the bounds leave room for a 2-core machine shared with builds,
+      // and for the first render after the server started).
+      expect(m.agentA).toBeLessThan(round === 'cold' ? 10_000 : 3000);
+      expect(m.agentB).toBeLessThan(round === 'cold' ? 10_000 : 3000);
+      await Promise.all([settle(a.page), settle(b.page)]);
+      expect(await db.conversation.findUniqueOrThrow({ where: { id: conversationId }, select: { contact: { select: { name: true } } } })).toMatchObject({ contact: { name } });
+    }
 
     // The triage worker (this process) tags it; both lists show the tag without a reload.
     const deadline = Date.now() + 15_000;
@@ -148,6 +207,7 @@ describe('working together, live', () => {
     await a.page.getByRole('button', { name: 'Send reply' }).click();
     const warnA = a.page.getByTestId('collision-warning');
     await warnA.getByText('Dana Kim is typing in this conversation right now').waitFor();
+    await screenshot(a.page, 'collision-warning-typing');
     expect(await db.message.count({ where: { conversationId, direction: 'out', authorId: mA.id } })).toBe(0);
     await warnA.getByRole('button', { name: 'Send anyway' }).click();
     await expect.poll(() => db.message.count({ where: { conversationId, direction: 'out', authorId: mA.id } }), { timeout: 10_000 }).toBe(1);
@@ -165,7 +225,7 @@ describe('working together, live', () => {
 
     await warning.getByRole('button', { name: 'Send anyway' }).click();
     await expect.poll(() => db.message.count({ where: { conversationId, direction: 'out', authorId: mB.id } }), { timeout: 10_000 }).toBe(1);
-    await expect(b.page.getByTestId('collision-warning').count()).resolves.toBe(0);
+    await b.page.getByTestId('collision-warning').waitFor({ state: 'detached' });
     await expect(b.page.getByLabel('Reply to the customer').inputValue()).resolves.toBe('');
   });
 
@@ -201,5 +261,76 @@ describe('working together, live', () => {
       expect(r.status, path).toBe(401);
       expect(((await r.json()) as { error: { code: string } }).error.code).toBe('unauthorized');
     }
+  });
+
+  it('serves presence to a signed-in tab: heartbeat, snapshot, leave (DELETE), and 404 for an unknown conversation', async () => {
+    const call = (method: string, path: string, body?: unknown) =>
+      a.page.evaluate(
+        async ([m, p, b]) => {
+          const r = await fetch(p as string, { method: m as string, headers: { 'content-type': 'application/json' }, body: b ? JSON.stringify(b) : undefined });
+          return { status: r.status, body: await r.json() };
+        },
+        [method, path, body] as const,
+      );
+    const tabId = `e2e-tab-${Date.now().toString(36)}`;
+    const beat = await call('POST', '/api/presence', { conversationId, state: 'typing', tabId });
+    expect(beat.status).toBe(200);
+    expect(beat.body.viewers).toContainEqual(expect.objectContaining({ name: 'Mei-Ling Chen', state: 'typing' }));
+    const snap = await call('GET', '/api/presence');
+    expect(snap.body.conversations[conversationId]).toContainEqual(expect.objectContaining({ name: 'Mei-Ling Chen', state: 'typing' }));
+    const left = await call('DELETE', `/api/presence?conversationId=${conversationId}&tabId=${tabId}`);
+    expect(left.status).toBe(200);
+    // Mei-Ling's own page (another tab id) still counts her as viewing; the typing tab is gone.
+    expect(left.body.viewers).not.toContainEqual(expect.objectContaining({ name: 'Mei-Ling Chen', state: 'typing' }));
+    expect((await call('POST', '/api/presence', { conversationId: 'no-such-conversation', state: 'viewing', tabId })).status).toBe(404);
+    expect((await call('POST', '/api/presence', { conversationId, state: 'dancing', tabId })).status).toBe(400);
+  });
+
+  it('shares one event stream between the tabs of a browser, and hands it over when that tab closes', async () => {
+    const { context } = await newPage(browser, baseUrl);
+    try {
+      const streams: string[] = [];
+      context.on('request', (r) => {
+        if (new URL(r.url()).pathname === '/api/events') streams.push(r.frame().page() === first ? 'first' : 'second');
+      });
+      const first = context.pages()[0];
+      await signIn(first, meiLing.email, meiLing.password);
+      await first.goto('/inbox?sort=newest');
+      await live(first);
+      const second = await context.newPage();
+      await second.goto('/inbox?sort=newest');
+      await live(second); // told by the first tab
+      expect(streams.filter((t) => t === 'second')).toEqual([]);
+
+      const post = async (name: string) => {
+        const res = await fetch(`${baseUrl}/api/v1/channels/${apiChannelId}/messages`, {
+          method: 'POST',
+          headers: { authorization: `Bearer ${apiKey}`, 'content-type': 'application/json' },
+          body: JSON.stringify({ externalId: `tabs-${name}`, contact: { name }, text: 'Do you ship to Norway?' }),
+        });
+        expect(res.status).toBe(201);
+      };
+      const one = `Tabs One ${Date.now().toString(36)}`;
+      await post(one);
+      for (const p of [first, second]) await p.locator('section[aria-label="Conversations"]').getByText(one).waitFor();
+
+      await first.close();
+      await expect.poll(() => streams.filter((t) => t === 'second'), { timeout: 10_000 }).toEqual(['second']);
+      await live(second);
+      const two = `Tabs Two ${Date.now().toString(36)}`;
+      await post(two);
+      await second.locator('section[aria-label="Conversations"]').getByText(two).waitFor();
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('(d) lets go of the relay when the tabs close (the server notices the disconnect)', async () => {
+    const relay = await getRelay();
+    const pattern = `ws.${workspaceId}.>`;
+    expect((await relay.getSubscriptions({ pattern })).length).toBeGreaterThan(0);
+    await a.context.close();
+    await b.context.close();
+    await expect.poll(async () => (await relay.getSubscriptions({ pattern })).length, { timeout: 10_000 }).toBe(0);
   });
 });

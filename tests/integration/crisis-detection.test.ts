@@ -13,7 +13,7 @@ import { setSeverity } from '@/lib/conversations/set-severity';
 import { applyCrisis } from '@/lib/triage/apply-crisis';
 import { runTriage } from '@/lib/triage/run-triage';
 import { startTriageWorker } from '@/workers/triage';
-import { activeTags, createTriageWorkspace, ingestAndTriage } from '../helpers/triage-workspace';
+import { activeTags, createTriageWorkspace, ingestAndTriage, ingestCustomerMessage } from '../helpers/triage-workspace';
 
 let stopWorker: () => Promise<void>;
 
@@ -92,7 +92,9 @@ describe('crisis detection', () => {
       const sev1 = await db.conversationEvent.findFirstOrThrow({ where: { conversationId: a.conversationId, kind: 'severity', summary: { startsWith: 'severity SEV1 (crisis: 5 conversations' } } });
       expect(sev1.data).toMatchObject({ setBy: 'crisis', from: 2 });
       expect((await db.conversationEvent.findFirstOrThrow({ where: { conversationId: e.conversationId, kind: 'crisis' } })).summary).toMatch(/\(5 conversations in \d+ min on 5 channels\)$/);
-      // Routing is asked to look again at the conversations that became SEV1.
+      // The fifth report's own routing job carries the crisis' urgency...
+      expect((await db.outbox.findFirstOrThrow({ where: { jobId: `route-${e.messageId}` } })).priority).toBe(1);
+      // ...and routing is asked to look again at the conversations that became SEV1.
       expect(await db.outbox.count({ where: { workspaceId: ws.workspaceId, queue: 'routing', jobId: { startsWith: `route-crisis-${crisis.id}` } } })).toBeGreaterThanOrEqual(2);
       // No alert storm: still one alert per person.
       expect(await db.notification.count({ where: { workspaceId: ws.workspaceId, kind: 'crisis' } })).toBe(2);
@@ -109,5 +111,25 @@ describe('crisis detection', () => {
     } finally {
       await unsubscribe();
     }
+  });
+
+  it('reports triaged at the same moment make one crisis with all of them, without deadlocks', async () => {
+    const ws = await createTriageWorkspace({ providers: ['x', 'whatsapp', 'messenger', 'instagram', 'email'] });
+    const ingested = [];
+    for (const provider of ['x', 'whatsapp', 'messenger', 'instagram', 'email'] as const) {
+      ingested.push(await ingestCustomerMessage(ws.channels[provider], { text: REPORTS[provider] }));
+    }
+    // Not through the queue: five triage jobs racing for real.
+    const results = await Promise.all(ingested.map((m) => runTriage(ws.workspaceId, m.messageId)));
+    expect(results.map((r) => r.status)).toEqual(['applied', 'applied', 'applied', 'applied', 'applied']);
+
+    const crises = await db.crisis.findMany({ where: { workspaceId: ws.workspaceId } });
+    expect(crises).toHaveLength(1);
+    const members = await db.conversation.findMany({ where: { crisisId: crises[0].id }, select: { id: true, severity: true } });
+    expect(members.map((m) => m.id).sort()).toEqual(ingested.map((m) => m.conversationId).sort());
+    for (const m of members) expect(m.severity).toBe(1); // five conversations
+    expect(crises[0].messageCount).toBe(5);
+    expect(await db.notification.count({ where: { workspaceId: ws.workspaceId, kind: 'crisis' } })).toBe(2);
+    for (const m of ingested) expect(await db.conversationEvent.count({ where: { conversationId: m.conversationId, kind: 'crisis' } })).toBe(1);
   });
 });

@@ -7,6 +7,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { db, disconnectDb } from '@/lib/db';
 import { closeQueues, getQueue } from '@/lib/queue/get-queue';
+import { subscribeLive, type LiveEvent } from '@/lib/live/live-events';
 import { drainOutbox } from '@/lib/queue/relay-outbox';
 import { runTriage } from '@/lib/triage/run-triage';
 import { computePriority } from '@/lib/triage/compute-priority';
@@ -22,9 +23,9 @@ let stopWorker: (() => Promise<void>) | null = null;
 
 beforeAll(async () => {
   // Every worker of this queue (the stalled-job check is throttled queue-wide by
-  // whichever worker ran it last): a dead worker's job is re-delivered within ~2 s.
-  process.env.TRIAGE_LOCK_MS = '1000';
-  process.env.TRIAGE_STALLED_MS = '500';
+  // whichever worker ran it last): a dead worker's job is re-delivered within ~3 s.
+  process.env.TRIAGE_LOCK_MS = '2000';
+  process.env.TRIAGE_STALLED_MS = '1000';
   stopWorker = await startTriageWorker();
 });
 
@@ -47,6 +48,8 @@ const OUTAGE = 'Your whole site is down for everyone, checkout returns 502 error
 describe('triage worker', () => {
   it('tags, scores, prioritises and explains an inbound message, and hands it to routing', async () => {
     const ws = await createTriageWorkspace();
+    const live: LiveEvent[] = [];
+    const unsubscribe = await subscribeLive(`ws.${ws.workspaceId}.conversation`, (e) => live.push(e));
     const before = Date.now();
     const { conversationId, messageId, message } = await ingestAndTriage(ws.channel, { text: OUTAGE, followers: 120 });
 
@@ -81,6 +84,34 @@ describe('triage worker', () => {
     expect(api.body.messages[0]).toMatchObject({ id: messageId, language: 'en', triagedAt: message.triagedAt!.toISOString() });
     expect(api.body.tags.find((t: { key: string }) => t.key === 'incident')).toMatchObject({ source: 'model', reason: incident.reason });
     expect(api.body.timeline.map((e: { summary: string }) => e.summary)).toEqual(events.map((e) => e.summary));
+
+    // Open inboxes hear about it after the commit.
+    const deadline = Date.now() + 5000;
+    while (!live.some((e) => e.type === 'conversation.updated' && e.id === conversationId) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+    expect(live).toContainEqual({ type: 'conversation.updated', id: conversationId, fields: expect.arrayContaining(['tags', 'severity', 'priority']) });
+    await unsubscribe();
+  });
+
+  it('corrections through the API: bad input is a clear 4xx and changes nothing; another workspace is 404', async () => {
+    const ws = await createTriageWorkspace();
+    const other = await createTriageWorkspace();
+    const { conversationId } = await ingestAndTriage(ws.channel, { text: OUTAGE });
+    const before = await db.conversation.findUniqueOrThrow({ where: { id: conversationId } });
+    const url = `/api/v1/conversations/${conversationId}`;
+    for (const body of [{ severity: 7 }, { severity: 0 }, { severity: 'high' }, {}, { severity: 2, extra: true }]) {
+      const r = await send(putSeverity, 'PUT', `${url}/severity`, ws.apiKey, conversationId, body);
+      expect(r.status).toBe(400);
+      expect(r.body.error.message).toBeTruthy();
+    }
+    expect((await send(putSeverity, 'PUT', `${url}/severity`, other.apiKey, conversationId, { severity: 1 })).status).toBe(404);
+    expect((await send(deleteTag, 'DELETE', `${url}/tags`, ws.apiKey, conversationId)).status).toBe(400);
+    expect((await send(deleteTag, 'DELETE', `${url}/tags?tag=incident`, other.apiKey, conversationId)).status).toBe(404);
+    expect((await send(deleteTag, 'DELETE', `${url}/tags?tag=nope`, ws.apiKey, conversationId)).status).toBe(400);
+    const after = await db.conversation.findUniqueOrThrow({ where: { id: conversationId } });
+    expect(after).toMatchObject({ severity: before.severity, severitySetBy: null });
+    expect(await db.tagApplication.count({ where: { conversationId, removedAt: { not: null } } })).toBe(0);
+    // Removing a tag that is not there changes nothing.
+    expect(await send(deleteTag, 'DELETE', `${url}/tags?tag=ugc`, ws.apiKey, conversationId)).toMatchObject({ status: 200, body: { changed: false } });
   });
 
   it('never lowers severity, never re-adds a tag an agent removed, never overrides an agent-set severity', async () => {

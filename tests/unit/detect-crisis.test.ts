@@ -136,3 +136,15 @@ describe('detectCrisis', () => {
     expect(d.action === 'extend' && d.conversations).toBe(3);
   });
 });
+
+describe('detectCrisis, reports that join late', () => {
+  it('moves the start of a crisis back to the earliest report that joins it', () => {
+    const crisis: ActiveCrisis = {
+      id: 'k3', title: 't', signature: 'checkout|payment|code:502', startedAt: ago(2), lastSeenAt: ago(1), conversationCount: 3, channelIds: ['x', 'sms'], minSeverity: 2,
+    };
+    const early = report(checkout.en, 'email', 6);
+    const d = detectCrisis({ triggerId: early.conversationId, candidates: [early], crises: [crisis], now });
+    expect(d.action === 'extend' && d.startedAt).toEqual(ago(6));
+    expect(d.action === 'extend' && d.minutes).toBe(5);
+  });
+});

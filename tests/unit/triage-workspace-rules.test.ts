@@ -39,7 +39,7 @@ describe('workspace rules', () => {
 
   it('a rule outranks the model for the same tag, and both layers can add tags', () => {
     const rule: TagRuleLike = { name: 'Pricing', tagKey: 'sales_lead', keywords: ['pricing'] };
-    const tags = classifyMessage(input('pricing for 50 seats please? also the export button does nothing', { workspaceRules: [rule] })).tags;
+    const tags = classifyMessage(input('pricing for 50 seats please? also the export button crashes the app every time', { workspaceRules: [rule] })).tags;
     const sales = tags.filter((t) => t.key === 'sales_lead');
     expect(sales).toHaveLength(1);
     expect(sales[0].source).toBe('rule');

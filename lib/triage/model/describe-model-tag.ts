@@ -29,5 +29,5 @@ export function describeHead(model: TriageModel, head: HeadKey, features: Featur
 }
 
 export function describeModelTag(model: TriageModel, head: HeadKey, probability: number, features: FeatureVector, s: Signals): string {
-  return `${describeHead(model, head, features, s)} (model ${probability.toFixed(2)})`;
+  return `${describeHead(model, head, features, s)} (model ${Math.min(0.99, probability).toFixed(2)})`;
 }

@@ -32,7 +32,7 @@ export function encodeModel(m: TriageModel, minAbs = 1e-4): EncodedModel {
     const idx: number[] = [];
     let max = 0;
     for (let b = 0; b < m.buckets; b++) {
-      const w = m.weights[b * H + h];
+      const w = m.weights[b * H + h] * m.scale[h];
       if (Math.abs(w) > minAbs) {
         idx.push(b);
         max = Math.max(max, Math.abs(w));
@@ -46,7 +46,7 @@ export function encodeModel(m: TriageModel, minAbs = 1e-4): EncodedModel {
       prev = b;
     }
     const q = new Int16Array(idx.length);
-    idx.forEach((b, i) => (q[i] = Math.round(m.weights[b * H + h] / scale)));
+    idx.forEach((b, i) => (q[i] = Math.round((m.weights[b * H + h] * m.scale[h]) / scale)));
     const buf = Buffer.concat([Buffer.from(bytes), Buffer.from(q.buffer)]);
     sparse.push([idx.length, scale, buf.toString('base64')]);
   }
@@ -55,8 +55,8 @@ export function encodeModel(m: TriageModel, minAbs = 1e-4): EncodedModel {
 
 export function decodeModel(e: EncodedModel): TriageModel {
   const H = e.heads.length;
-  const weights = new Float32Array(e.buckets * H);
-  e.sparse.forEach(([count, scale, b64], h) => {
+  const weights = new Int16Array(e.buckets * H);
+  e.sparse.forEach(([count, , b64], h) => {
     const buf = Buffer.from(b64, 'base64');
     let pos = 0;
     const idx = new Int32Array(count);
@@ -74,7 +74,7 @@ export function decodeModel(e: EncodedModel): TriageModel {
       idx[i] = prev;
     }
     const q = new Int16Array(buf.buffer.slice(buf.byteOffset + pos, buf.byteOffset + pos + count * 2));
-    for (let i = 0; i < count; i++) weights[idx[i] * H + h] = q[i] * scale;
+    for (let i = 0; i < count; i++) weights[idx[i] * H + h] = q[i];
   });
-  return { buckets: e.buckets, heads: e.heads, weights, bias: e.bias, calibration: e.calibration, thresholds: e.thresholds, lexicon: e.lexicon, fusion: e.fusion ?? { ownFailureRule: true, ownFailureFactor: 1 }, meta: e.meta };
+  return { buckets: e.buckets, heads: e.heads, weights, scale: e.sparse.map(([, scale]) => scale), bias: e.bias, calibration: e.calibration, thresholds: e.thresholds, lexicon: e.lexicon, fusion: Object.assign({ ownFailureRule: true, ownFailureFactor: 1, ugcKeep: 0 }, e.fusion), meta: e.meta };
 }

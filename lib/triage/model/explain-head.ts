@@ -11,14 +11,14 @@ import { tokenize } from './tokenize';
 
 export type Explanation = { phrases: string[]; cues: { label: string; quote?: string; weight: number }[] };
 
-type Unit = { start: number; end: number; score: number; cjk: boolean; stop: boolean };
+type Unit = { start: number; end: number; score: number; cjk: boolean; stop: boolean; number: boolean };
 
 function unitsOf(text: FoldedText): Unit[] {
   const units: Unit[] = [];
   for (const t of tokenize(text)) {
-    if (t.kind === 'cjk') for (let i = t.start; i < t.end; i++) units.push({ start: i, end: i + 1, score: 0, cjk: true, stop: false });
+    if (t.kind === 'cjk') for (let i = t.start; i < t.end; i++) units.push({ start: i, end: i + 1, score: 0, cjk: true, stop: false, number: false });
     // Function words and bare numbers never make a reason on their own ("the", "2231").
-    else units.push({ start: t.start, end: t.end, score: 0, cjk: false, stop: STOPWORDS.has(t.text) || t.kind === 'number' || t.text.length < 2 });
+    else units.push({ start: t.start, end: t.end, score: 0, cjk: false, stop: STOPWORDS.has(t.text) || t.kind === 'number' || t.text.length < 2, number: t.kind === 'number' });
   }
   return units;
 }
@@ -27,16 +27,21 @@ export function explainHead(model: TriageModel, head: HeadKey, fv: FeatureVector
   const H = model.heads.length;
   const h = model.heads.indexOf(head);
   const units = unitsOf(text);
+  // Which unit each character of the folded text belongs to (-1: none), for O(1) lookups.
+  const unitAt = new Int32Array(text.folded.length + 1).fill(-1);
+  units.forEach((u, i) => unitAt.fill(i, u.start, u.end));
   const cues = new Map<string, { label: string; quote?: string; weight: number }>();
   for (let i = 0; i < fv.idx.length; i++) {
-    const c = model.weights[fv.idx[i] * H + h] * fv.val[i];
+    const c = model.weights[fv.idx[i] * H + h] * model.scale[h] * fv.val[i];
     const sources = fv.sources?.[i] ?? [];
     if (c <= 0 || !sources.length) continue;
     const share = c / sources.length;
     for (const s of sources) {
       if (s.span) {
-        const hit = units.filter((u) => u.start < s.span![1] && u.end > s.span![0]);
-        for (const u of hit) u.score += share / hit.length;
+        const first = unitAt[s.span[0]];
+        const last = unitAt[s.span[1] - 1];
+        if (first < 0 || last < 0) continue;
+        for (let u = first; u <= last; u++) units[u].score += share / (last - first + 1);
       } else if (s.label) {
         const key = s.label + (s.quote ?? '');
         const cur = cues.get(key) ?? { label: s.label, quote: s.quote, weight: 0 };
@@ -62,7 +67,9 @@ export function explainHead(model: TriageModel, head: HeadKey, fv: FeatureVector
         cur.n += 1 + gap;
       } else {
         if (cur) phrases.push(cur);
-        cur = { start: u.start, end: u.end, score: u.score, last: i, n: 1 };
+        // A number right before a strong word belongs to it: "300 seats", "2 weeks".
+        const before = i > 0 && units[i - 1].number && u.start - units[i - 1].end <= 1 ? units[i - 1] : null;
+        cur = { start: before ? before.start : u.start, end: u.end, score: u.score, last: i, n: 1 };
       }
     });
     if (cur) phrases.push(cur);

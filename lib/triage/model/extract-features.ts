@@ -12,7 +12,7 @@ import type { DefaultTagScores } from '../classifier/score-default-tags';
 import { DEFAULT_TAG_KEYS, type AuthorLike } from '../classifier/types';
 import { dealSize } from '../classifier/extract-quantities';
 import { FIRST_PERSON_SINGULAR } from '../classifier/lexicon-technical';
-import { BUCKETS, hashFeature } from './hash-feature';
+import { BUCKETS, hashFeature, hashSlice } from './hash-feature';
 import { tokenize, type Token } from './tokenize';
 
 export type FeatureSource = { span?: [number, number]; label?: string; quote?: string };
@@ -20,8 +20,7 @@ export type FeatureVector = { idx: Int32Array; val: Float32Array; sources?: Feat
 
 type Acc = { buckets: number; explain: boolean; map: Map<number, { v: number; src: FeatureSource[] }> };
 
-function add(acc: Acc, name: string, v: number, src?: FeatureSource) {
-  const b = hashFeature(name, acc.buckets);
+function addHashed(acc: Acc, b: number, v: number, src?: FeatureSource) {
   const cur = acc.map.get(b);
   if (cur) {
     cur.v += v;
@@ -29,19 +28,36 @@ function add(acc: Acc, name: string, v: number, src?: FeatureSource) {
   } else acc.map.set(b, { v, src: acc.explain && src ? [src] : [] });
 }
 
-// A group of features (e.g. all character n-grams) scaled to unit L2 length, binary counts.
-function addGroup(acc: Acc, names: Map<string, FeatureSource>, weight: number) {
-  if (!names.size) return;
-  const v = weight / Math.sqrt(names.size);
-  for (const [name, src] of names) add(acc, name, v, src);
+function add(acc: Acc, name: string, v: number, src?: FeatureSource) {
+  addHashed(acc, hashFeature(name, acc.buckets), v, src);
+}
+
+// A group of features (e.g. all character n-grams), binary, scaled to unit L2 length.
+class Group {
+  readonly seen = new Map<number, [number, number] | undefined>();
+  constructor(private acc: Acc) {}
+  put(b: number, span: [number, number]) {
+    if (!this.seen.has(b)) this.seen.set(b, this.acc.explain ? span : undefined);
+  }
+  name(name: string, span: [number, number]) {
+    this.put(hashFeature(name, this.acc.buckets), span);
+  }
+  slice(prefix: string, s: string, start: number, end: number, span: [number, number]) {
+    this.put(hashSlice(prefix, s, start, end, this.acc.buckets), span);
+  }
+  flush(weight: number) {
+    if (!this.seen.size) return;
+    const v = weight / Math.sqrt(this.seen.size);
+    for (const [b, span] of this.seen) addHashed(this.acc, b, v, span ? { span } : undefined);
+  }
 }
 
 const NEGATORS = new Set(['not', 'no', "don't", 'dont', "doesn't", "didn't", "can't", 'cant', "won't", 'never', 'nu', 'nao', 'ne', 'pas', 'nicht', 'kein', 'keine', 'nada', 'nunca', 'sin', 'sem', 'fara', 'jamais']);
 
 function textFeatures(acc: Acc, tokens: Token[]) {
-  const words = new Map<string, FeatureSource>();
-  const chars = new Map<string, FeatureSource>();
-  const cjk = new Map<string, FeatureSource>();
+  const words = new Group(acc);
+  const chars = new Group(acc);
+  const cjk = new Group(acc);
   let prev: Token | null = null;
   let negate = 0;
   for (const t of tokens) {
@@ -49,25 +65,25 @@ function textFeatures(acc: Acc, tokens: Token[]) {
     if (t.kind === 'cjk') {
       const s = t.text;
       for (let i = 0; i < s.length; i++) {
-        for (let n = 1; n <= 3 && i + n <= s.length; n++) cjk.set(`k${n}:${s.slice(i, i + n)}`, { span: [t.start + i, t.start + i + n] });
+        for (let n = 1; n <= 3 && i + n <= s.length; n++) cjk.slice(`k${n}:`, s, i, i + n, [t.start + i, t.start + i + n]);
       }
       prev = null;
       continue;
     }
-    words.set(`w:${t.stem}`, { span });
-    if (negate > 0 && t.kind === 'word') words.set(`n:${t.stem}`, { span });
+    words.name(`w:${t.stem}`, span);
+    if (negate > 0 && t.kind === 'word') words.name(`n:${t.stem}`, span);
     negate = NEGATORS.has(t.text) ? 3 : negate - 1;
-    if (prev && t.start - prev.end <= 2) words.set(`b:${prev.stem}_${t.stem}`, { span: [prev.start, t.end] });
+    if (prev && t.start - prev.end <= 2) words.name(`b:${prev.stem}_${t.stem}`, [prev.start, t.end]);
     if (t.kind === 'word') {
-      for (const part of t.text.includes("'") ? t.text.split("'") : []) if (part.length >= 3) words.set(`w:${part}`, { span });
+      if (t.text.includes("'")) for (const part of t.text.split("'")) if (part.length >= 3) words.name(`w:${part}`, span);
       const padded = ` ${t.stem} `;
-      for (let n = 3; n <= 5; n++) for (let i = 0; i + n <= padded.length; i++) chars.set(`c:${padded.slice(i, i + n)}`, { span });
+      for (let n = 3; n <= 5; n++) for (let i = 0; i + n <= padded.length; i++) chars.slice('c:', padded, i, i + n, span);
     }
     prev = t;
   }
-  addGroup(acc, words, 1);
-  addGroup(acc, chars, 1);
-  addGroup(acc, cjk, 1);
+  words.flush(1);
+  chars.flush(1);
+  cjk.flush(1);
 }
 
 const bucketOf = (x: number, edges: number[]) => edges.findIndex((e) => x < e) === -1 ? edges.length : edges.findIndex((e) => x < e);
@@ -87,7 +103,7 @@ function lexiconFeatures(acc: Acc, scores: DefaultTagScores, s: Signals) {
 
 // Where a message came from is a weak prior (a corpus's mix of channels is an accident of
 // how it was collected), so those features carry a smaller value: more regularised.
-const WEAK = Number(process.env.TRIAGE_WEAK_CONTEXT ?? 0.3);
+const WEAK = 0.3;
 
 function contextFeatures(acc: Acc, s: Signals, author: AuthorLike, hasSubject: boolean) {
   const c = (name: string, label: string, v = 1) => add(acc, name, v, { label });

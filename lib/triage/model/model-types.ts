@@ -20,12 +20,15 @@ export type TriageModel = {
   buckets: number;
   heads: readonly HeadKey[];
   // Bucket-major: weights[bucket * heads.length + head], so one lookup reads every head.
-  weights: Float32Array;
+  // Training works in float; the shipped model keeps its 16-bit quantised weights
+  // (half the memory), and scale[head] turns them back into real weights.
+  weights: Float32Array | Int16Array;
+  scale: number[];
   bias: number[];
   calibration: Calibration[];
   thresholds: Record<HeadKey, number>;
   lexicon: Record<TagKey, LexiconTrust>;
-  fusion: { ownFailureRule: boolean; ownFailureFactor: number };
+  fusion: { ownFailureRule: boolean; ownFailureFactor: number; ugcKeep: number };
   meta: ModelMeta;
 };
 

@@ -7,13 +7,14 @@ export type HeadScores = { margins: Float64Array; probs: Record<HeadKey, number>
 
 export function headMargins(model: TriageModel, fv: FeatureVector): Float64Array {
   const H = model.heads.length;
-  const m = Float64Array.from(model.bias);
+  const m = new Float64Array(H);
   const w = model.weights;
   for (let i = 0; i < fv.idx.length; i++) {
     const base = fv.idx[i] * H;
     const x = fv.val[i];
     for (let h = 0; h < H; h++) m[h] += w[base + h] * x;
   }
+  for (let h = 0; h < H; h++) m[h] = model.bias[h] + model.scale[h] * m[h];
   return m;
 }
 

@@ -31,6 +31,8 @@ export function tokenize(text: FoldedText): Token[] {
     const t = m[0];
     const start = m.index;
     const end = start + t.length;
+    // @handles name a brand or a person: learning them would memorise the training brands.
+    if (start > 0 && text.folded[start - 1] === '@') continue;
     if (CJK_RE.test(t)) out.push({ kind: 'cjk', text: t, stem: t, start, end });
     else if (NUMBER_RE.test(t)) out.push({ kind: 'number', text: t, stem: `#${Math.min(t.length, 5)}`, start, end });
     else if (/^\p{Extended_Pictographic}$/u.test(t)) out.push({ kind: 'emoji', text: t, stem: t, start, end });

@@ -95,18 +95,28 @@ export async function queueEnv(): Promise<Record<string, string>> {
   return { QUEUE_BACKEND: 'postgres', QUEUE_PREFIX: prefix };
 }
 
-export type Proc = { child: ChildProcess; pid: number; tail: () => string; stop: () => Promise<void> };
+// problems: warnings and errors the process logged, by message (a benchmark
+// that is fast because every request fails should not pass unnoticed).
+export type Proc = { child: ChildProcess; pid: number; tail: () => string; problems: Map<string, number>; stop: () => Promise<void> };
 
+// BENCH_NODE_OPTIONS (e.g. "--max-old-space-size=256") goes to the web and worker processes.
 export function startProcess(name: string, args: string[], env: NodeJS.ProcessEnv): Proc {
-  const child = spawn(process.execPath, args, { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+  const nodeOptions = process.env.BENCH_NODE_OPTIONS ? process.env.BENCH_NODE_OPTIONS.split(/\s+/) : [];
+  const child = spawn(process.execPath, [...nodeOptions, ...args], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
   let tail = '';
-  const keep = (d: Buffer) => (tail = (tail + d.toString()).slice(-6000));
+  const problems = new Map<string, number>();
+  const keep = (d: Buffer) => {
+    const text = d.toString();
+    tail = (tail + text).slice(-6000);
+    for (const m of text.matchAll(/"level":"(warn|error)","msg":"([^"]{1,120})"/g)) problems.set(`${m[1]}: ${m[2]}`, (problems.get(`${m[1]}: ${m[2]}`) ?? 0) + 1);
+  };
   child.stdout?.on('data', keep);
   child.stderr?.on('data', keep);
   return {
     child,
     pid: child.pid!,
     tail: () => `[${name}]\n${tail}`,
+    problems,
     stop: async () => {
       if (child.exitCode !== null) return;
       const exited = new Promise((r) => child.once('exit', r));
@@ -145,7 +155,16 @@ export async function waitForHttp(url: string, proc: Proc, timeoutMs = 90_000): 
 
 // BENCH_PROFILE=1: V8 CPU profiles of the web and worker processes, written on exit.
 export const PROFILE_DIR = path.join(root, '.data/bench-profiles');
-const profileArgs = (name: string) => (process.env.BENCH_PROFILE === '1' ? ['--cpu-prof', `--cpu-prof-dir=${PROFILE_DIR}`, `--cpu-prof-name=${name}.cpuprofile`] : []);
+// One directory per process: tsx's loader thread writes a profile of its own.
+const profileArgs = (name: string) => (process.env.BENCH_PROFILE === '1' ? ['--cpu-prof', `--cpu-prof-dir=${path.join(PROFILE_DIR, name)}`] : []);
+
+// The main thread's profile is the largest one a process wrote.
+export function profileOf(name: string): string | null {
+  const dir = path.join(PROFILE_DIR, name);
+  if (!fs.existsSync(dir)) return null;
+  const files = fs.readdirSync(dir).map((f) => path.join(dir, f));
+  return files.sort((a, b) => fs.statSync(b).size - fs.statSync(a).size)[0] ?? null;
+}
 
 export function startWeb(distDir: string, port: number, env: NodeJS.ProcessEnv): Proc {
   return startProcess('web', [...profileArgs('web'), nextBin, 'start', '-p', String(port), '-H', '127.0.0.1'], { ...env, NODE_ENV: 'production', NEXT_DIST_DIR: distDir, PORT: String(port), NEXT_TELEMETRY_DISABLED: '1' });

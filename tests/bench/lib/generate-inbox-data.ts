@@ -25,7 +25,11 @@ export type GenerateResult = {
   superuser: boolean;
 };
 
-const POOL_PER_KIND = 800;
+// Entries per language and kind: an order number appears in ~50 messages of the huge workspace.
+const POOL_PER_KIND = 4000;
+// Tables whose own triggers (search vectors, the tag applications' status copy) the load
+// replaces by writing the same values.
+const USER_TRIGGER_TABLES = ['Message', 'Contact', 'ContactIdentity', 'TagApplication'];
 const TABLES = ['Contact', 'ContactIdentity', 'Conversation', 'Message', 'TagApplication', 'ConversationEvent'];
 
 // 20 workspaces: 40%, 15%, 10%, and 17 sharing the remaining 35%.
@@ -58,7 +62,7 @@ export async function generateInboxData(url: string, opts: GenerateOptions): Pro
     const su = (await client.query(`SELECT rolsuper FROM pg_roles WHERE rolname = current_user`)).rows[0]?.rolsuper === true;
     await client.query(`SET maintenance_work_mem = '512MB'; SET work_mem = '256MB'; SET synchronous_commit = off; SET max_parallel_maintenance_workers = 2`);
     if (su) await client.query(`SET session_replication_role = replica`);
-    else for (const t of ['Message', 'Contact', 'ContactIdentity']) await client.query(`ALTER TABLE "${t}" DISABLE TRIGGER USER`);
+    else for (const t of USER_TRIGGER_TABLES) await client.query(`ALTER TABLE "${t}" DISABLE TRIGGER USER`);
     await client.query(`SELECT setseed(0.42)`);
 
     // Secondary indexes (not primary keys) of the big tables: dropped now, rebuilt after.
@@ -230,19 +234,21 @@ export async function generateInboxData(url: string, opts: GenerateOptions): Pro
       ORDER BY m.at`);
 
     await step('tags and timeline events', async () => {
-      await client.query(`INSERT INTO "TagApplication" (id, "workspaceId", "conversationId", "tagId", source, confidence, reason, "appliedAt", "removedAt")
+      // A third of the conversations get a tag (by weight), a third of those a second
+      // one; agents removed a wrong tag on 3%. conversationStatus is the copy the
+      // triggers keep.
+      await client.query(`INSERT INTO "TagApplication" (id, "workspaceId", "conversationId", "tagId", source, confidence, reason, "appliedAt", "removedAt", "conversationStatus")
         SELECT pg_temp.uuid7(t.at, nextval('bench_seq')), t.ws, t.cid, t.tag,
-          (CASE WHEN r < 0.1 THEN 'agent' WHEN r < 0.25 THEN 'rule' ELSE 'model' END)::"TagSource",
-          CASE WHEN r < 0.1 THEN 1 ELSE 0.6 + r * 0.4 END, 'matched words in the first message', t.at,
-          CASE WHEN random() < 0.03 THEN t.at + interval '1 hour' END
+          (CASE WHEN t.r < 0.1 THEN 'agent' WHEN t.r < 0.25 THEN 'rule' ELSE 'model' END)::"TagSource",
+          CASE WHEN t.r < 0.1 THEN 1 ELSE 0.6 + t.r * 0.4 END, 'matched words in the first message', t.at, t.removed, t.status
         FROM (
-          SELECT c.id AS cid, c.ws, c.created + interval '2 seconds' AS at, random() AS r,
-            l.tags[1 + (c.slot + (k - 1) * 50) % 100] AS tag
-          FROM (
-            SELECT id, "workspaceId" AS ws, "createdAt" AS created, random() AS ra, random() AS rb, floor(random() * 100)::int AS slot FROM "Conversation"
-          ) c
-          JOIN bench_lookup l ON l.ws = c.ws,
-          generate_series(1, CASE WHEN c.ra < 0.35 THEN CASE WHEN c.rb < 0.3 THEN 2 ELSE 1 END ELSE 0 END) k
+          SELECT c.id AS cid, c."workspaceId" AS ws, c.status, c."createdAt" + interval '2 seconds' AS at, random() AS r,
+            l.tags[1 + (h.slot + (ARRAY[0, 50, 25])[k]) % 100] AS tag, CASE WHEN k = 3 THEN c."createdAt" + interval '1 hour' END AS removed
+          FROM "Conversation" c JOIN bench_lookup l ON l.ws = c."workspaceId",
+            LATERAL (SELECT abs(hashtext(c.id)::bigint) % 100 AS slot, abs(hashtext(c.id || 'a')::bigint) % 100 AS a,
+                            abs(hashtext(c.id || 'b')::bigint) % 100 AS b, abs(hashtext(c.id || 'r')::bigint) % 100 AS rm) h,
+            generate_series(1, 3) k
+          WHERE (k = 1 AND h.a < 35) OR (k = 2 AND h.a < 35 AND h.b < 30) OR (k = 3 AND h.rm < 3)
         ) t
         ORDER BY t.at`);
       await client.query(`INSERT INTO "ConversationEvent" (id, "workspaceId", "conversationId", kind, summary, data, "createdAt")
@@ -261,7 +267,7 @@ export async function generateInboxData(url: string, opts: GenerateOptions): Pro
       for (const i of indexes) await client.query(i.def);
     });
     if (su) await client.query(`SET session_replication_role = DEFAULT`);
-    else for (const t of ['Message', 'Contact', 'ContactIdentity']) await client.query(`ALTER TABLE "${t}" ENABLE TRIGGER USER`);
+    else for (const t of USER_TRIGGER_TABLES) await client.query(`ALTER TABLE "${t}" ENABLE TRIGGER USER`);
     await step('vacuum analyze', `VACUUM (ANALYZE) "Contact", "ContactIdentity", "Conversation", "Message", "TagApplication", "ConversationEvent", "Membership", "Team", "Tag", "Channel", "Workspace", "User"`);
 
     const counts: Record<string, number> = {};
