@@ -26,7 +26,7 @@ export async function startTriageWorker(): Promise<() => Promise<void>> {
       const out = await runTriage(payload.workspaceId, payload.messageId);
       if (out.status !== 'applied') return out;
       const { loadMs, classifyMs, applyMs } = out;
-      return { status: out.status, severity: out.severity, tags: out.plan.addTags.map((t) => t.key), crisis: out.crisis?.action ?? null, loadMs, classifyMs, applyMs };
+      return { status: out.status, path: out.path, severity: out.severity, tags: out.plan.addTags.map((t) => t.key), crisis: out.crisis?.action ?? null, loadMs, classifyMs, applyMs };
     },
     {
       concurrency: num('TRIAGE_CONCURRENCY') ?? 8,

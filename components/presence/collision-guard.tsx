@@ -116,7 +116,7 @@ export function CollisionGuard(props: Props) {
         <div role="alert" data-testid="collision-warning" className="mb-2 flex items-start gap-3 rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-900">
           <span aria-hidden="true" className="mt-0.5">⚠</span>
           <p className="flex-1">{guard.warning.message}</p>
-          <button type="button" className={buttonClass('primary', 'sm', 'bg-amber-600 hover:bg-amber-700')} disabled={guard.pending} onClick={() => void submit(true)}>
+          <button type="button" className={buttonClass('primary')} disabled={guard.pending} onClick={() => void submit(true)}>
             Send anyway
           </button>
           <button type="button" className={buttonClass('ghost')} onClick={guard.dismiss}>

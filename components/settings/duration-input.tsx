@@ -29,8 +29,8 @@ export function DurationInput({ id, label, minutes, onChange, ...aria }: Props) 
   };
   return (
     <div className="flex gap-2">
-      <input id={id} type="number" inputMode="numeric" min={0} step="any" value={state.amount} onChange={(e) => emit(e.target.value, state.unit)} className={cx(inputBase, 'w-28')} {...aria} />
-      <select aria-label={`${label} unit`} value={state.unit} onChange={(e) => emit(state.amount, Number(e.target.value))} className={cx(inputBase, 'w-32')}>
+      <input id={id} type="number" inputMode="numeric" min={0} step="any" value={state.amount} onChange={(e) => emit(e.target.value, state.unit)} className={cx(inputBase, 'w-0 min-w-0 flex-1')} {...aria} />
+      <select aria-label={`${label} unit`} value={state.unit} onChange={(e) => emit(state.amount, Number(e.target.value))} className={cx(inputBase, 'w-28 shrink-0 px-2')}>
         {UNITS.map((u) => (
           <option key={u.value} value={u.value}>
             {u.label}

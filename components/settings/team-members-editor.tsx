@@ -148,7 +148,7 @@ function AddMember({ teamId, others }: { teamId: string; others: { value: string
         <label htmlFor="f-add-member" className="text-sm font-medium text-slate-800">
           Add a person
         </label>
-        <select id="f-add-member" value={membershipId} onChange={(e) => setMembershipId(e.target.value)} className={cx(inputBase, 'mt-1 w-64')}>
+        <select id="f-add-member" value={membershipId} onChange={(e) => setMembershipId(e.target.value)} className={cx(inputBase, 'mt-1 block w-64')}>
           <option value="">Choose…</option>
           {others.map((o) => (
             <option key={o.value} value={o.value}>

@@ -9,6 +9,7 @@
 import { forbidden, notFound } from '@/lib/api/errors';
 import { hasRole } from '@/lib/auth/roles';
 import { actorId } from '@/lib/auth/session';
+import { publishConversationUpdated } from '@/lib/live/publish-conversation-event';
 import { invalidField } from './field-error';
 import { updateMemberInput, type UpdateMemberInput } from './team-input';
 import { loadMembers, type MemberView } from './team-view';
@@ -23,7 +24,7 @@ export async function updateMember(ctx: SettingsCtx, raw: UpdateMemberInput, now
   const { id, ...fields } = updateMemberInput.parse(raw);
   if (fields.languages) fields.languages = [...new Set(fields.languages)];
   if (fields.skills) fields.skills = [...new Set(fields.skills)];
-  return ctx.db.$transaction(async (tx) => {
+  const result = await ctx.db.$transaction(async (tx) => {
     const existing = await tx.membership.findUnique({ where: { id }, include: { user: { select: { name: true } }, teams: { select: { teamId: true } } } });
     if (!existing) throw notFound('Member');
     if (fields.active === false && existing.active) {
@@ -32,28 +33,34 @@ export async function updateMember(ctx: SettingsCtx, raw: UpdateMemberInput, now
     }
     const row = await tx.membership.update({ where: { id }, data: fields });
     const changes = describeChanges(existing, row, FIELDS);
-    if (!Object.keys(changes).length) return { ...(await loadMembers(tx, { id }))[0], unassigned: 0 };
+    if (!Object.keys(changes).length) return { member: (await loadMembers(tx, { id }))[0], released: [] as string[] };
     const audit = await writeAuditEvent(tx, ctx, { action: 'member.update', targetType: 'membership', targetId: id, data: { member: existing.user.name, changes } });
 
-    let unassigned = 0;
+    let released: string[] = [];
     const gained = (a: string[], b: string[]) => b.some((x) => !a.includes(x));
     const moreRoom =
       row.capacity > existing.capacity || (row.active && !existing.active) || (row.isSenior && !existing.isSenior) || gained(existing.languages, row.languages);
     const queues = moreRoom && row.active ? existing.teams.map((t) => t.teamId) : [];
     if (existing.active && !row.active) {
-      const released = await releaseWork(tx, ctx, id, existing.user.name, now);
-      unassigned = released.length;
-      queues.push(...released.flatMap((c) => (c.teamId ? [c.teamId] : [])));
+      const convs = await releaseWork(tx, ctx, id, existing.user.name, now);
+      released = convs.map((c) => c.id);
+      queues.push(...convs.flatMap((c) => (c.teamId ? [c.teamId] : [])));
     }
     if (queues.length) await enqueueTeamBacklogs(tx, ctx.workspaceId, queues, audit.id);
-    return { ...(await loadMembers(tx, { id }))[0], unassigned };
+    return { member: (await loadMembers(tx, { id }))[0], released };
   });
+  if (result.released.length) void publishConversationUpdated(ctx.workspaceId, result.released, ['assignee']);
+  return { ...result.member, unassigned: result.released.length };
 }
 
 // Puts a deactivated person's open, pending and snoozed conversations back in
 // their team queues; returns them.
 async function releaseWork(tx: Tx, ctx: SettingsCtx, membershipId: string, name: string, now: Date): Promise<{ id: string; teamId: string | null }[]> {
-  const convs = await tx.conversation.findMany({ where: { assigneeId: membershipId, status: { not: 'resolved' } }, select: { id: true, teamId: true } });
+  // Locked, so a conversation re-assigned at this moment is not also released.
+  const convs = await tx.$queryRaw<{ id: string; teamId: string | null }[]>`
+    SELECT id, "teamId" FROM "Conversation"
+    WHERE "workspaceId" = ${ctx.workspaceId} AND "assigneeId" = ${membershipId} AND status <> 'resolved'
+    FOR UPDATE`;
   if (!convs.length) return [];
   await tx.conversation.updateMany({ where: { id: { in: convs.map((c) => c.id) }, assigneeId: membershipId }, data: { assigneeId: null } });
   const reason = `${name} was deactivated`;

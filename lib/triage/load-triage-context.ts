@@ -105,6 +105,10 @@ type MessageRow = {
   conversationLanguage: string | null;
   conversationTriagedAt: Date | null;
   conversationUpdatedAt: Date;
+  waitingSince: Date | null;
+  firstResponseAt: Date | null;
+  firstResponseDueAt: Date | null;
+  nextResponseDueAt: Date | null;
   tags: unknown;
 };
 
@@ -118,6 +122,7 @@ export async function loadTriageContext(workspaceId: string, messageId: string) 
              ch.provider::text AS provider,
              ct.id AS "contactId", ct."followerCount", ct.verified, ct."isVip", ct.plan,
              c.severity, c."severitySetBy", c.language AS "conversationLanguage", c."triagedAt" AS "conversationTriagedAt", c."updatedAt" AS "conversationUpdatedAt",
+             c."waitingSince", c."firstResponseAt", c."firstResponseDueAt", c."nextResponseDueAt",
              COALESCE((SELECT json_agg(json_build_object('tagId', a."tagId", 'removed', a."removedAt" IS NOT NULL))
                        FROM "TagApplication" a WHERE a."conversationId" = m."conversationId"), '[]'::json) AS tags
       FROM "Message" m
@@ -141,7 +146,8 @@ export async function loadTriageContext(workspaceId: string, messageId: string) 
     contact: row.contactId ? { followerCount: row.followerCount, verified: row.verified, isVip: row.isVip, plan: row.plan } : null,
     conversation: {
       severity: row.severity, severitySetBy: row.severitySetBy, language: row.conversationLanguage, triagedAt: row.conversationTriagedAt,
-      // apply-triage re-reads the tags only if the row changed since (see there).
+      waitingSince: row.waitingSince, firstResponseAt: row.firstResponseAt, firstResponseDueAt: row.firstResponseDueAt, nextResponseDueAt: row.nextResponseDueAt,
+      // apply-triage writes only if the row has not changed since (see there).
       updatedAt: row.conversationUpdatedAt,
       activeTags,
       agentRemovedTags,

@@ -175,6 +175,14 @@ describe('triage worker', () => {
     expect(keys).toContain('incident');
     expect(new Set(keys).size).toBe(keys.length);
     expect(await db.conversationEvent.count({ where: { conversationId: m1.conversationId, kind: 'tagged' } })).toBe(keys.length);
+    // The same for messages that take the one-statement path (no incident).
+    const l1 = await ingestCustomerMessage(ws.channel, { text: 'Can we get a quote for 300 seats of the business plan?', from: 'cy' });
+    const l2 = await ingestCustomerMessage(ws.channel, { text: 'Also: what would the enterprise plan cost for 300 seats, with SSO?', from: 'cy' });
+    const leads = await Promise.all([runTriage(ws.workspaceId, l1.messageId), runTriage(ws.workspaceId, l2.messageId)]);
+    expect(leads.map((r) => r.status)).toEqual(['applied', 'applied']);
+    const leadKeys = (await activeTags(l1.conversationId)).map((t) => t.key);
+    expect(leadKeys.filter((k) => k === 'sales_lead')).toHaveLength(1);
+    expect(new Set(leadKeys).size).toBe(leadKeys.length);
 
     const note = await db.message.create({ data: { workspaceId: ws.workspaceId, conversationId, channelId: ws.channel.id, direction: 'note', text: 'internal: big lead' } });
     expect(await runTriage(ws.workspaceId, note.id)).toMatchObject({ status: 'skipped', reason: 'not inbound (note)' });

@@ -27,7 +27,7 @@ export default async function PlaybookPage() {
 
   return (
     <div className="min-h-0 flex-1 overflow-y-auto bg-slate-50">
-      <div className="mx-auto flex max-w-6xl gap-8 px-6 py-6">
+      <div className="mx-auto flex max-w-7xl gap-8 px-6 py-6">
         <nav aria-label="Tags" className="sticky top-0 hidden w-48 shrink-0 self-start pt-1 lg:block">
           <h2 className="px-2 pb-1 text-[11px] font-semibold tracking-wider text-slate-500 uppercase">Tags</h2>
           <ul className="flex flex-col gap-px">
