@@ -24,9 +24,9 @@ export async function startTriageWorker(): Promise<() => Promise<void>> {
         throw new UnrecoverableError(`Bad payload for ${job.name}: ${(err as Error).message}`);
       }
       const out = await runTriage(payload.workspaceId, payload.messageId);
-      if (out.status !== 'applied') return out;
-      const { loadMs, classifyMs, applyMs } = out;
-      return { status: out.status, path: out.path, severity: out.severity, tags: out.plan.addTags.map((t) => t.key), crisis: out.crisis?.action ?? null, loadMs, classifyMs, applyMs };
+      if (out.status !== 'applied') return { status: out.status, reason: out.reason, crisis: out.crisis?.action ?? null };
+      const { loadMs, classifyMs, applyMs, crisisMs } = out;
+      return { status: out.status, path: out.path, severity: out.severity, tags: out.plan.addTags.map((t) => t.key), crisis: out.crisis?.action ?? null, loadMs, classifyMs, applyMs, crisisMs };
     },
     {
       concurrency: num('TRIAGE_CONCURRENCY') ?? 8,

@@ -8,7 +8,7 @@ import { removeTeamMemberAction, setTeamMemberAction } from '@/app/(manage)/sett
 import { setTeamMemberInput } from '@/lib/settings/team-input';
 import { buttonClass } from '@/components/ui/button-styles';
 import { cx } from '@/components/ui/cx';
-import { checkboxClass, fieldId, inputBase, inputClass } from './form-styles';
+import { checkboxClass, fieldId, inputBase } from './form-styles';
 import { useActionForm } from './use-action-form';
 
 type Seat = { membershipId: string; name: string; active: boolean; capacity: number | null; defaultCapacity: number; isLead: boolean; openCount: number; availability: string; onShift: boolean };

@@ -1,15 +1,17 @@
 // The contact side of search: contacts whose name, handle, email or phone
-// match (merged-away contacts excluded), newest first (ids are uuid7, so a
-// common name is answered by walking the primary key until enough match,
-// a rare one from the GIN index), with their identities and latest
-// conversation so the UI can open it.
+// match (merged-away contacts excluded), most recently seen first, with their
+// identities and latest conversation so the UI can open it. The matches come
+// from the GIN index, at most HIT_CAP of them (see the search_bounded
+// migration): for a very common name the order is among those, which keeps
+// the cost flat; more words narrow it down.
 import type { WorkspaceContext } from '@/lib/api/with-workspace';
+
+const HIT_CAP = 2000;
 
 export async function searchContacts(ctx: Pick<WorkspaceContext, 'db' | 'workspaceId'>, tsquery: string, limit: number) {
   const rows = await ctx.db.$queryRaw<{ id: string }[]>`
-    SELECT c.id FROM "Contact" c
-    WHERE c."workspaceId" = ${ctx.workspaceId} AND c."mergedIntoId" IS NULL AND c."searchVector" @@ ${tsquery}::tsquery
-    ORDER BY c.id DESC
+    SELECT h.id FROM switchboard_search_contact_hits(${ctx.workspaceId}, ${tsquery}::tsquery, ${HIT_CAP}) h
+    ORDER BY h."lastSeenAt" DESC NULLS LAST, h.id DESC
     LIMIT ${limit}`;
   if (!rows.length) return [];
   const contacts = await ctx.db.contact.findMany({

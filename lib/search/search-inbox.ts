@@ -7,12 +7,16 @@
 // then CJK runs become overlapping character bigrams (so 退款 or 返金 match
 // inside unspaced Chinese and Japanese text) and other runs whole words
 // (queried as prefixes from 3 characters). Postgres contrib only: pg_trgm
-// cannot match 2-character words and pg_bigm is not available.
+// cannot match 2-character words and pg_bigm is not available. Terms carry a
+// per-workspace namespace so the index keeps each workspace's postings apart
+// (the search_bounded migration; tenancy itself is the workspaceId filter).
 //
 // Answers { conversations: [{ conversation, match }], contacts, nextCursor }:
 // one entry per conversation at its newest matching message, newest first,
 // with a plain-text snippet split into matched and unmatched parts (never
-// HTML). Contacts come with the first page only.
+// HTML). Contacts come with the first page only. The cost of a page is
+// bounded whatever the word (lib/search/search-messages.ts); for a common word
+// a page may hold fewer entries than asked: follow nextCursor until it is null.
 import { z } from 'zod';
 import type { WorkspaceContext } from '@/lib/api/with-workspace';
 import { decodeCursor, encodeCursor } from '@/lib/api/cursor';
@@ -32,15 +36,15 @@ export async function searchInbox(ctx: Ctx, input: SearchInput) {
     ? (([t, id]) => ({ createdAt: new Date(t), id }))(decodeCursor(input.cursor, z.tuple([z.string().datetime(), z.string().max(64)])))
     : null;
   const filters = await resolveConversationFilters(ctx, input);
-  // NULL when the query has nothing searchable in it (only punctuation).
-  const [{ tsquery }] = await ctx.db.$queryRaw<{ tsquery: string | null }[]>`SELECT switchboard_search_query(${input.q})::text AS tsquery`;
+  // In this workspace's term namespace; NULL when the query has nothing searchable (only punctuation).
+  const [{ tsquery }] = await ctx.db.$queryRaw<{ tsquery: string | null }[]>`
+    SELECT switchboard_search_query(${input.q}, switchboard_search_namespace(${ctx.workspaceId}))::text AS tsquery`;
   if (!tsquery) return { query: input.q, conversations: [], contacts: [] as ContactHit[], nextCursor: null };
 
-  const [hits, contacts] = await Promise.all([
-    searchMessages(ctx, tsquery, filters, after, input.limit + 1),
+  const [{ hits: page, next }, contacts] = await Promise.all([
+    searchMessages(ctx, tsquery, filters, after, input.limit),
     after ? Promise.resolve([] as ContactHit[]) : searchContacts(ctx, tsquery, CONTACTS_PER_SEARCH),
   ]);
-  const page = hits.slice(0, input.limit);
   const rows = page.length ? await ctx.db.conversation.findMany({ where: { id: { in: page.map((h) => h.conversationId) } }, select: summarySelect }) : [];
   const byId = new Map(rows.map((r) => [r.id, toSummary(r)]));
   const conversations = page.flatMap((h) => {
@@ -54,8 +58,7 @@ export async function searchInbox(ctx: Ctx, input: SearchInput) {
     }
     return [{ conversation, match: { messageId: h.id, direction: h.direction, createdAt: h.createdAt, subject: h.subject, snippet } }];
   });
-  const last = page[page.length - 1];
-  const nextCursor = hits.length > input.limit && last ? encodeCursor([last.createdAt.toISOString(), last.id]) : null;
+  const nextCursor = next ? encodeCursor([next.createdAt.toISOString(), next.id]) : null;
   return { query: input.q, conversations, contacts, nextCursor };
 }
 

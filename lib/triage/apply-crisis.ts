@@ -1,5 +1,5 @@
-// The apply step of crisis detection, inside the triage transaction of an
-// incident report: reads the recent incident reports and active crises, asks
+// The apply step of crisis detection, in its own transaction right after an
+// incident report is triaged (run-triage.ts): reads the recent incident reports and active crises, asks
 // detectCrisis (pure) and writes its answer — the Crisis row (created or
 // extended, never duplicated), the conversations linked to it, their severity
 // raised (never an agent's choice), timeline events, one alert per crisis and
@@ -7,23 +7,20 @@
 // storms), and a routing job for every conversation whose severity rose.
 //
 // Reports are judged one at a time per workspace (an advisory lock held to the
-// end of the transaction), so two cannot both create "the" crisis. The lock is
-// taken late — the triage transaction already holds its own conversation row —
-// so while holding it this step never waits for another row: other
-// conversations are locked with SKIP LOCKED, and one being triaged right now is
-// left to its own crisis check a moment later (it links itself, and is raised,
-// when it extends the crisis). No lock cycle, no deadlock.
+// end of the transaction, and taken first), so two cannot both create "the"
+// crisis. It runs after the report's triage committed, so it sees that report
+// and every one committed before; of reports triaged at the same moment, the
+// last one's check sees them all.
 import type { ScopedDb } from '@/lib/tenancy';
 import { addOutboxJob } from '@/lib/queue/add-outbox-job';
 import { jobPriorityForSeverity } from '@/lib/queue/registry';
 import { conversationPriority, priorityFieldsSelect } from './conversation-priority';
-import { CRISIS_RULES, detectCrisis, type ActiveCrisis, type CrisisCandidate } from './detect-crisis';
+import { CRISIS_RULES, detectCrisis } from './detect-crisis';
+import { loadActiveCrises, loadCandidates } from './load-crisis-state';
 
 type Tx = Parameters<Parameters<ScopedDb['$transaction']>[0]>[0];
 
 const MIN = 60_000;
-// The most recent incident reports compared with each new one.
-const MAX_CANDIDATES = 200;
 
 export type CrisisOutcome =
   | { action: 'none'; reason: string }
@@ -34,65 +31,12 @@ async function lockCrisisDetection(tx: Tx, workspaceId: string): Promise<void> {
   await tx.$queryRaw`SELECT 1 AS locked FROM (SELECT pg_advisory_xact_lock(hashtextextended(${key}, 0))) AS l`;
 }
 
-// The conversations among `ids` this transaction can lock now (its own included).
-async function lockFree(tx: Tx, workspaceId: string, ids: string[]): Promise<Set<string>> {
-  if (!ids.length) return new Set();
-  const rows = await tx.$queryRaw<{ id: string }[]>`
-    SELECT id FROM "Conversation" WHERE id = ANY(${ids}) AND "workspaceId" = ${workspaceId} ORDER BY id FOR UPDATE SKIP LOCKED`;
-  return new Set(rows.map((r) => r.id));
-}
-
-async function loadCandidates(tx: Tx, conversationId: string, incidentTagId: string, now: Date): Promise<CrisisCandidate[]> {
-  const since = new Date(now.getTime() - CRISIS_RULES.windowMinutes * MIN);
-  const recent = await tx.tagApplication.findMany({
-    where: { tagId: incidentTagId, removedAt: null, appliedAt: { gte: since } },
-    select: { conversationId: true },
-    orderBy: { appliedAt: 'desc' },
-    take: MAX_CANDIDATES,
-  });
-  const ids = [...new Set([conversationId, ...recent.map((r) => r.conversationId)])];
-  const rows = await tx.conversation.findMany({
-    where: { id: { in: ids } },
-    select: {
-      id: true, channelId: true, severity: true, crisisId: true,
-      messages: { where: { direction: 'in', createdAt: { gte: since } }, orderBy: { createdAt: 'asc' }, take: 5, select: { text: true, subject: true, createdAt: true } },
-    },
-  });
-  return rows
-    .filter((r) => r.messages.length)
-    .map((r) => ({
-      conversationId: r.id,
-      channelId: r.channelId,
-      severity: r.severity,
-      crisisId: r.crisisId,
-      text: r.messages.map((m) => [m.subject, m.text].filter(Boolean).join('\n')).join('\n'),
-      firstAt: r.messages[0].createdAt,
-      lastAt: r.messages[r.messages.length - 1].createdAt,
-    }));
-}
-
-// Active crises with what the decision needs about their members, counted in SQL.
-async function loadActiveCrises(tx: Tx, now: Date): Promise<ActiveCrisis[]> {
-  const crises = await tx.crisis.findMany({
-    where: { status: 'active', lastSeenAt: { gte: new Date(now.getTime() - CRISIS_RULES.extendMinutes * MIN) } },
-    select: { id: true, title: true, signature: true, startedAt: true, lastSeenAt: true },
-  });
-  if (!crises.length) return [];
-  const groups = await tx.conversation.groupBy({
-    by: ['crisisId', 'channelId'],
-    where: { crisisId: { in: crises.map((k) => k.id) } },
-    _count: { _all: true },
-    _min: { severity: true },
-  });
-  return crises.map((k) => {
-    const mine = groups.filter((g) => g.crisisId === k.id);
-    return {
-      ...k,
-      conversationCount: mine.reduce((n, g) => n + g._count._all, 0),
-      channelIds: mine.map((g) => g.channelId),
-      minSeverity: Math.min(4, ...mine.map((g) => g._min.severity ?? 4)),
-    };
-  });
+// Locks the conversations it will change, in id order. Waiting here is safe:
+// the advisory lock is always this transaction's first lock, and no transaction
+// holding a conversation row ever waits for the advisory lock.
+async function lockRows(tx: Tx, workspaceId: string, ids: string[]): Promise<void> {
+  if (!ids.length) return;
+  await tx.$queryRaw`SELECT id FROM "Conversation" WHERE id = ANY(${ids}) AND "workspaceId" = ${workspaceId} ORDER BY id FOR UPDATE`;
 }
 
 async function alertRecipients(tx: Tx): Promise<string[]> {
@@ -112,6 +56,17 @@ export async function applyCrisis(
 ): Promise<CrisisOutcome> {
   const { workspaceId, now } = args;
   await lockCrisisDetection(tx, workspaceId);
+  // Most incident reports are alone: with too few recent ones to make a crisis and
+  // none active to join, one cheap query settles it.
+  const [quick] = await tx.$queryRaw<{ recent: number; active: boolean }[]>`
+    SELECT (SELECT count(DISTINCT "conversationId")::int FROM "TagApplication"
+            WHERE "workspaceId" = ${workspaceId} AND "tagId" = ${args.incidentTagId} AND "removedAt" IS NULL
+              AND "appliedAt" >= ${new Date(now.getTime() - CRISIS_RULES.windowMinutes * MIN)}) AS recent,
+           EXISTS (SELECT 1 FROM "Crisis" WHERE "workspaceId" = ${workspaceId} AND status = 'active'
+                     AND "lastSeenAt" >= ${new Date(now.getTime() - CRISIS_RULES.extendMinutes * MIN)}) AS active`;
+  if (quick && !quick.active && quick.recent + 1 < CRISIS_RULES.minConversations) {
+    return { action: 'none', reason: `${quick.recent} incident report(s) in ${CRISIS_RULES.windowMinutes} min and no active crisis` };
+  }
   const candidates = await loadCandidates(tx, args.conversationId, args.incidentTagId, now);
   const crises = await loadActiveCrises(tx, now);
   const decision = detectCrisis({
@@ -129,18 +84,19 @@ export async function applyCrisis(
       data: { workspaceId, title: decision.title, signature: decision.signature, status: 'active', startedAt: decision.startedAt, lastSeenAt: decision.lastSeenAt },
       select: { id: true },
     })).id;
-  const linkable = await lockFree(tx, workspaceId, decision.link);
-  const link = decision.link.filter((id) => linkable.has(id));
+  const link = decision.link;
+  await lockRows(tx, workspaceId, link);
   if (link.length) await tx.conversation.updateMany({ where: { id: { in: link } }, data: { crisisId } });
 
   // Every conversation of the crisis reaches its severity.
-  const below = await tx.conversation.findMany({
-    where: { crisisId, severity: { gt: decision.severity }, severitySetBy: null },
+  const candidatesBelow = await tx.conversation.findMany({ where: { crisisId, severity: { gt: decision.severity }, severitySetBy: null }, select: { id: true }, orderBy: { id: 'asc' } });
+  await lockRows(tx, workspaceId, candidatesBelow.map((c) => c.id).filter((id) => !link.includes(id)));
+  // Read again under the locks: an agent may have just set one by hand.
+  const members = await tx.conversation.findMany({
+    where: { id: { in: candidatesBelow.map((c) => c.id) }, severity: { gt: decision.severity }, severitySetBy: null },
     select: { id: true, severitySetBy: true, ...priorityFieldsSelect },
     orderBy: { id: 'asc' },
   });
-  const raisable = await lockFree(tx, workspaceId, below.map((c) => c.id).filter((id) => !linkable.has(id)));
-  const members = below.filter((c) => linkable.has(c.id) || raisable.has(c.id));
   const raised: { id: string; severity: number }[] = [];
   let at = now.getTime();
   const events: { conversationId: string; kind: string; summary: string; data: object; createdAt: Date }[] = [];
@@ -179,8 +135,9 @@ export async function applyCrisis(
     });
   }
 
-  // The routing engineer's worker escalates (a SEV1 goes to the on-call senior).
-  for (const r of raised.filter((x) => x.id !== args.conversationId)) {
+  // Routing looks again at every conversation that became more urgent (a SEV1
+  // goes to the on-call senior at once).
+  for (const r of raised) {
     await addOutboxJob(tx, 'routing.conversation', { workspaceId, conversationId: r.id, reason: `crisis: ${decision.title}` }, {
       jobId: `route-crisis-${crisisId}-${r.id}-sev${r.severity}`,
       priority: jobPriorityForSeverity(r.severity),

@@ -1,17 +1,18 @@
 // The thin apply step of triage: writes the decision for one message atomically
 // — tags (with source, confidence, reason and the message), languages, severity
 // (raised, never lowered, never over an agent's choice), priority, timeline
-// events, triagedAt on the message and the conversation, the routing job
-// (outbox) whose BullMQ priority follows the severity, and for incident reports
-// the crisis check — all or nothing.
+// events, triagedAt on the message and the conversation, and the routing job
+// (outbox) whose BullMQ priority follows the severity — all or nothing. (The
+// crisis check of an incident report follows in its own transaction, see
+// run-triage.ts, so that no triage waits for another's crisis check.)
 //
 // Two ways, same rows:
-// - Fast (most messages): the decision is planned on the rows as loaded and
-//   written by ONE guarded statement (write-triage-rows.ts) that applies only if
-//   the message is still untriaged and the conversation unchanged since.
-// - Transaction (incident reports, whose crisis check reads and locks more; or
-//   when the fast write found the rows changed): lock the conversation, plan
-//   again on fresh rows, write with the same statement, check for a crisis.
+// - Fast (nearly every message): the decision is planned on the rows as loaded
+//   and written by ONE guarded statement (write-triage-rows.ts) that applies only
+//   if the message is still untriaged and the conversation unchanged since.
+// - Transaction (when the fast write found the conversation changed, e.g. a
+//   second message of it triaged at the same moment): lock the conversation,
+//   plan again on fresh rows, write with the same statement.
 //
 // Exactly once: the guarded write claims the message (triagedAt still null), so
 // a re-delivered or duplicated job writes nothing; two messages of one
@@ -19,7 +20,6 @@
 // again), so a tag is never added twice.
 import { scopedDb } from '@/lib/tenancy';
 import { jobPriorityForSeverity } from '@/lib/queue/registry';
-import { applyCrisis, type CrisisOutcome } from './apply-crisis';
 import { conversationPriority, type PriorityFields } from './conversation-priority';
 import { tagState, type TriageContext } from './load-triage-context';
 import { planTriageWrites, type ConversationState, type TriagePlan } from './plan-triage-writes';
@@ -28,7 +28,7 @@ import { writeTriageRows, type TriageRows } from './write-triage-rows';
 
 export type TriageOutcome =
   | { status: 'skipped'; reason: string }
-  | { status: 'applied'; conversationId: string; severity: number; plan: TriagePlan; crisis: CrisisOutcome | null; path: 'fast' | 'transaction' };
+  | { status: 'applied'; conversationId: string; severity: number; plan: TriagePlan; incident: boolean; path: 'fast' | 'transaction' };
 
 type ConversationRow = Omit<ConversationState, 'activeTags' | 'agentRemovedTags'> & Omit<PriorityFields, 'severity'> & { updatedAt: Date };
 
@@ -55,9 +55,9 @@ export async function applyTriage(ctx: TriageContext, result: TriageResult, now:
   const known = new Set(workspace.tagIdByKey.keys());
   const c = ctx.conversation;
   const plan = planTriageWrites(result, { ...c, activeTags: new Set(c.activeTags), agentRemovedTags: new Set(c.agentRemovedTags) }, known);
-  const incident = workspace.tagIdByKey.has('incident') && (c.activeTags.includes('incident') || plan.addTags.some((t) => t.key === 'incident'));
-  if (!incident && !testDelayMs() && (await writeTriageRows(scopedDb(workspaceId), rowsFor(ctx, result, plan, c, now)))) {
-    return { status: 'applied', conversationId: message.conversationId, severity: plan.severity, plan, crisis: null, path: 'fast' };
+  if (!testDelayMs() && (await writeTriageRows(scopedDb(workspaceId), rowsFor(ctx, result, plan, c, now)))) {
+    const incident = c.activeTags.includes('incident') || plan.addTags.some((t) => t.key === 'incident');
+    return { status: 'applied', conversationId: message.conversationId, severity: plan.severity, plan, incident, path: 'fast' };
   }
   return applyInTransaction(ctx, result, known, now);
 }
@@ -65,7 +65,6 @@ export async function applyTriage(ctx: TriageContext, result: TriageResult, now:
 async function applyInTransaction(ctx: TriageContext, result: TriageResult, known: Set<string>, now: Date): Promise<TriageOutcome> {
   const { workspaceId, message, workspace } = ctx;
   const conversationId = message.conversationId;
-  const incidentTagId = workspace.tagIdByKey.get('incident');
   return scopedDb(workspaceId).$transaction(
     async (tx): Promise<TriageOutcome> => {
       const [conv] = await tx.$queryRaw<(ConversationRow & { pending: boolean })[]>`
@@ -82,26 +81,14 @@ async function applyInTransaction(ctx: TriageContext, result: TriageResult, know
         const apps = await tx.tagApplication.findMany({ where: { conversationId }, select: { tagId: true, removedAt: true } });
         ({ activeTags, agentRemovedTags } = tagState(apps.map((a) => ({ tagId: a.tagId, removed: !!a.removedAt })), workspace));
       }
-      const active = new Set(activeTags);
-      const plan = planTriageWrites(result, { ...conv, activeTags: active, agentRemovedTags: new Set(agentRemovedTags) }, known);
+      const plan = planTriageWrites(result, { ...conv, activeTags: new Set(activeTags), agentRemovedTags: new Set(agentRemovedTags) }, known);
       // We hold the row, so only a concurrent claim of the message can stop this.
       if (!(await writeTriageRows(tx, rowsFor(ctx, result, plan, conv, now)))) return { status: 'skipped', reason: 'already triaged' };
 
-      let crisis: CrisisOutcome | null = null;
-      if (incidentTagId && (active.has('incident') || plan.addTags.some((t) => t.key === 'incident'))) {
-        crisis = await applyCrisis(tx, { workspaceId, conversationId, incidentTagId, workspaceName: workspace.name, now: new Date(now.getTime() + plan.events.length) });
-      }
-      const raisedTo = crisis && crisis.action !== 'none' ? crisis.raised.find((r) => r.id === conversationId)?.severity : undefined;
-      if (raisedTo !== undefined) {
-        // The crisis made it more urgent: so is its routing job.
-        await tx.$executeRaw`
-          UPDATE "Outbox" SET priority = ${jobPriorityForSeverity(raisedTo)}
-          WHERE "workspaceId" = ${workspaceId} AND "jobId" = ${`route-${message.id}`} AND status = 'pending'`;
-      }
-
       const delay = testDelayMs();
       if (delay > 0) await new Promise((r) => setTimeout(r, delay));
-      return { status: 'applied', conversationId, severity: raisedTo ?? plan.severity, plan, crisis, path: 'transaction' };
+      const incident = activeTags.includes('incident') || plan.addTags.some((t) => t.key === 'incident');
+      return { status: 'applied', conversationId, severity: plan.severity, plan, incident, path: 'transaction' };
     },
     { timeout: 15_000 + testDelayMs(), maxWait: 10_000 },
   );

@@ -185,8 +185,8 @@ if (routingExists) {
 // Where the time went, from BullMQ's own timestamps and the job results.
 const queue = await getQueue('triage');
 const jobs = new Map((await queue.getJobs(['completed'], 0, 10_000)).map((j) => [j.id, j]));
-type Result = { loadMs?: number; classifyMs?: number; applyMs?: number; path?: string };
-const parts = { relay: [] as number[], queued: [] as number[], run: [] as number[], load: [] as number[], classify: [] as number[], apply: [] as number[], fast: [] as number[], tx: [] as number[] };
+type Result = { loadMs?: number; classifyMs?: number; applyMs?: number; crisisMs?: number; path?: string };
+const parts = { relay: [] as number[], queued: [] as number[], run: [] as number[], load: [] as number[], classify: [] as number[], apply: [] as number[], fast: [] as number[], tx: [] as number[], crisis: [] as number[] };
 for (const s of triaged) {
   const j = jobs.get(`triage-${s.id}`);
   if (!j?.processedOn || !j.finishedOn) continue;
@@ -198,6 +198,7 @@ for (const s of triaged) {
   if (r.classifyMs !== undefined) parts.classify.push(r.classifyMs);
   if (r.applyMs !== undefined) parts.apply.push(r.applyMs);
   if (r.applyMs !== undefined) (r.path === 'fast' ? parts.fast : parts.tx).push(r.applyMs);
+  if (r.crisisMs !== undefined && r.crisisMs > 0.05) parts.crisis.push(r.crisisMs);
 }
 console.log('where the time goes (triage jobs):');
 console.log(`  commit → on the queue (outbox relay)               ${summarize(parts.relay)}`);
@@ -206,8 +207,9 @@ console.log(`  job running                                        ${summarize(pa
 console.log(`    load context                                     ${summarize(parts.load)}`);
 console.log(`    classifier (triageMessage), inside the worker    ${summarize(parts.classify)}`);
 console.log(`    apply (all)                                      ${summarize(parts.apply)}`);
-console.log(`      one guarded statement (most messages)          ${summarize(parts.fast)}`);
-console.log(`      transaction (incident reports + crisis check)  ${summarize(parts.tx)}`);
+console.log(`      one guarded statement                          ${summarize(parts.fast)}`);
+console.log(`      transaction (the conversation had changed)     ${summarize(parts.tx)}`);
+console.log(`    crisis check after commit (incident reports)     ${summarize(parts.crisis)}`);
 console.log(`worker resident memory: max ${(maxRss / 1024 / 1024).toFixed(0)} MB`);
 // CPU per message: what 100 messages/s costs, whatever else the machine runs.
 const per = (a: number, b: number) => `${((b - a) / Math.max(1, seen.length)).toFixed(1)} ms`;

@@ -9,6 +9,7 @@ import { ingestInboundMessage } from '@/lib/ingest/ingest-inbound-message';
 import type { Channel } from '@/lib/generated/prisma/client';
 import type { Provider } from '@/lib/generated/prisma/enums';
 import { drainOutbox } from '@/lib/queue/relay-outbox';
+import { getQueue } from '@/lib/queue/get-queue';
 import { createTestWorkspace } from './create-test-workspace';
 
 export const DEFAULT_TAGS = ['sales_lead', 'feature_request', 'incident', 'technical_issue', 'ugc'] as const;
@@ -53,11 +54,20 @@ export async function waitForTriage(messageId: string, timeoutMs = 20_000) {
   }
 }
 
-// Ingest → relay → triage worker (must be running) → committed.
+// Ingest → relay → triage worker (must be running) → its job finished (the
+// triage committed, and for an incident report the crisis check after it).
 export async function ingestAndTriage(channel: Pick<Channel, 'id' | 'workspaceId' | 'provider'>, m: CustomerMessage) {
   const ingested = await ingestCustomerMessage(channel, m);
   await drainOutbox();
-  const message = await waitForTriage(ingested.messageId);
+  await waitForTriage(ingested.messageId);
+  const queue = await getQueue('triage');
+  const jobId = `triage-${ingested.messageId}`;
+  const deadline = Date.now() + 20_000;
+  while ((await queue.getJobState(jobId)) !== 'completed') {
+    if (Date.now() > deadline) throw new Error(`job ${jobId} did not complete: ${await queue.getJobState(jobId)}`);
+    await new Promise((r) => setTimeout(r, 25));
+  }
+  const message = await db.message.findUniqueOrThrow({ where: { id: ingested.messageId } });
   return { ...ingested, message };
 }
 

@@ -92,9 +92,8 @@ describe('crisis detection', () => {
       const sev1 = await db.conversationEvent.findFirstOrThrow({ where: { conversationId: a.conversationId, kind: 'severity', summary: { startsWith: 'severity SEV1 (crisis: 5 conversations' } } });
       expect(sev1.data).toMatchObject({ setBy: 'crisis', from: 2 });
       expect((await db.conversationEvent.findFirstOrThrow({ where: { conversationId: e.conversationId, kind: 'crisis' } })).summary).toMatch(/\(5 conversations in \d+ min on 5 channels\)$/);
-      // The fifth report's own routing job carries the crisis' urgency...
-      expect((await db.outbox.findFirstOrThrow({ where: { jobId: `route-${e.messageId}` } })).priority).toBe(1);
-      // ...and routing is asked to look again at the conversations that became SEV1.
+      // Routing is asked to look again, urgently, at every conversation that became SEV1.
+      expect(await db.outbox.findFirstOrThrow({ where: { jobId: `route-crisis-${crisis.id}-${e.conversationId}-sev1` } })).toMatchObject({ queue: 'routing', priority: 1 });
       expect(await db.outbox.count({ where: { workspaceId: ws.workspaceId, queue: 'routing', jobId: { startsWith: `route-crisis-${crisis.id}` } } })).toBeGreaterThanOrEqual(2);
       // No alert storm: still one alert per person.
       expect(await db.notification.count({ where: { workspaceId: ws.workspaceId, kind: 'crisis' } })).toBe(2);

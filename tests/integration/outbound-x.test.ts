@@ -135,11 +135,14 @@ describe('outbound on X', () => {
   it('refuses a public reply over 280 characters without calling X', async () => {
     const { ctx, conversationId } = await setup('2244994945', fixture('twitter/doc_aaa_tweet_create_event_min.json'));
     const before = fake.requests.length;
-    const reply = await sendReply(ctx, { conversationId, text: 'é'.repeat(281) });
+    const messagesBefore = await db.message.count({ where: { conversationId } });
+    // Refused before anything is stored or queued: the agent sees why at once.
+    await expect(sendReply(ctx, { conversationId, text: 'é'.repeat(281) })).rejects.toMatchObject({
+      status: 422,
+      message: 'Replies on X are limited to 280 characters (this one has 281).',
+    });
     await drainOutbox();
-    const failed = await waitForStatus(reply.id, ['failed', 'sent']);
-    expect(failed.status).toBe('failed');
-    expect(failed.providerError).toBe('Replies on X are limited to 280 characters (this one has 281).');
+    expect(await db.message.count({ where: { conversationId } })).toBe(messagesBefore);
     expect(fake.requests.length).toBe(before);
   });
 

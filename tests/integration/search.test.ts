@@ -11,6 +11,7 @@ import { db, disconnectDb } from '@/lib/db';
 import { scopedDb } from '@/lib/tenancy';
 import { searchInbox } from '@/lib/search/search-inbox';
 import { searchInput } from '@/lib/search/search-input';
+import { SEARCH_LIMITS } from '@/lib/search/search-messages';
 import { GET as searchRoute } from '@/app/api/v1/search/route';
 import { callRoute, isErrorBody } from '../helpers/call-route';
 import { createTestWorkspace } from '../helpers/create-test-workspace';
@@ -277,6 +278,62 @@ describe('search: results', () => {
     const ctx = { workspaceId: ws.workspace.id, db: scopedDb(ws.workspace.id), actor: { type: 'user' as const, membershipId: ws.agent.membership.id, userId: ws.agent.user.id } };
     const r = await searchInbox(ctx as never, searchInput.parse({ q: '返金' }));
     expect(r.conversations.map((h) => h.conversation.id)).toEqual([conv.ja]);
+  });
+});
+
+describe('search: the bounded paths (every match known, or a walk of the newest messages)', () => {
+  let w: Ws;
+  let convs: { conversationId: string; messageId: string }[];
+  let extraId: string;
+  const defaults = { ...SEARCH_LIMITS };
+  afterAll(() => Object.assign(SEARCH_LIMITS, defaults));
+
+  beforeAll(async () => {
+    w = await createTestWorkspace();
+    const base = Date.parse('2026-09-01T10:00:00Z');
+    convs = [];
+    for (let i = 0; i < 9; i++) {
+      convs.push(await seedConversation(w, `b${i}`, `gadget ${i} stopped working`, { at: new Date(base + i * 60_000), status: i % 3 === 0 ? 'resolved' : 'open' }));
+      // Noise between the matches, so a walk window holds few of them.
+      await seedConversation(w, `n${i}`, `unrelated message ${i}`, { at: new Date(base + i * 60_000 + 30_000) });
+    }
+    extraId = (
+      await db.message.create({
+        data: { workspaceId: w.workspace.id, conversationId: convs[2].conversationId, channelId: w.channel.id, direction: 'out', text: 'A new gadget is on its way', createdAt: new Date(base + 20 * 60_000) },
+      })
+    ).id;
+  });
+
+  async function walkAll(extra = '') {
+    const seen: string[] = [];
+    const messages: string[] = [];
+    let cursor: string | null = null;
+    for (let page = 0; page < 40; page++) {
+      const r = await search('gadget', `&limit=2${extra}${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`, w.apiKey);
+      expect(r.status, JSON.stringify(r.body)).toBe(200);
+      for (const h of r.body.conversations as Hit[]) {
+        seen.push(h.conversation.id);
+        messages.push(h.match.messageId);
+      }
+      cursor = r.body.nextCursor;
+      if (!cursor) break;
+    }
+    return { seen, messages };
+  }
+
+  const expected = () => [convs[2], ...[8, 7, 6, 5, 4, 3, 1, 0].map((i) => convs[i])].map((c) => c.conversationId);
+
+  it.each([
+    ['the walk finds them all (a window larger than the workspace)', { walkWindow: 5000, hitCap: 2000 }],
+    ['a small window, the rest through the GIN index', { walkWindow: 3, hitCap: 2000 }],
+    ['a small window and a small cap: window after window (pages may be short)', { walkWindow: 3, hitCap: 2 }],
+  ])('%s: each conversation once, at its newest match, newest first', async (_label, limits) => {
+    Object.assign(SEARCH_LIMITS, limits);
+    const { seen, messages } = await walkAll();
+    expect(seen).toEqual(expected());
+    expect(messages[0]).toBe(extraId);
+    const open = (await walkAll('&status=open')).seen;
+    expect(open).toEqual(expected().filter((id) => ![0, 3, 6].some((i) => convs[i].conversationId === id)));
   });
 });
 

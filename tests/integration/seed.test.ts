@@ -11,6 +11,8 @@ import { verifyPassword } from '@/lib/auth/password';
 import { decryptJson } from '@/lib/crypto';
 import { DEMO_USERS, seedDemo } from '@/prisma/seed';
 
+const SEED_NOW = new Date('2026-11-23T08:45:00Z');
+
 const root = path.resolve(import.meta.dirname, '../..');
 
 const REQUIRED_SETTINGS: Record<string, string[]> = {
@@ -51,7 +53,9 @@ async function demoCounts(workspaceId: string) {
 let seeded: Awaited<ReturnType<typeof seedDemo>>;
 
 beforeAll(async () => {
-  seeded = await seedDemo({ reset: true });
+  // A fixed clock: the demo is built relative to now, and SLA and shift
+  // details (and so the timeline) depend on the exact time.
+  seeded = await seedDemo({ reset: true, now: SEED_NOW });
 }, 120_000);
 
 afterAll(disconnectDb);
@@ -143,7 +147,7 @@ describe('seedDemo', () => {
     expect(again).toEqual({ created: false, workspaceId: seeded.workspaceId, conversations: seeded.conversations });
     expect(await demoCounts(seeded.workspaceId)).toEqual(before);
 
-    const reset = await seedDemo({ reset: true });
+    const reset = await seedDemo({ reset: true, now: SEED_NOW });
     expect(reset.created).toBe(true);
     expect(reset.workspaceId).not.toBe(seeded.workspaceId);
     expect(await db.workspace.count({ where: { id: seeded.workspaceId } })).toBe(0);

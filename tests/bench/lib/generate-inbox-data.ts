@@ -25,8 +25,6 @@ export type GenerateResult = {
   superuser: boolean;
 };
 
-// Entries per language and kind: an order number appears in ~50 messages of the huge workspace.
-const POOL_PER_KIND = 4000;
 // Tables whose own triggers (search vectors, the tag applications' status copy) the load
 // replaces by writing the same values.
 const USER_TRIGGER_TABLES = ['Message', 'Contact', 'ContactIdentity', 'TagApplication'];
@@ -45,7 +43,20 @@ function wheel(weights: [string, number][]): string {
   return `ARRAY[${weights.flatMap(([k, n]) => Array(n).fill(`'${k}'`)).join(',')}]`;
 }
 
+// Pool entries per kind (the same in every language: 6, 3 and 1 templates, 8 products).
+function poolSizes() {
+  const pool = buildTextPool();
+  const count = (kind: string) => {
+    const per = new Set(pool.filter((r) => r.kind === kind).map((r) => `${r.lang}`));
+    const n = pool.filter((r) => r.kind === kind).length / per.size;
+    if (!Number.isInteger(n)) throw new Error(`the text pool must have as many ${kind} texts in every language`);
+    return n;
+  };
+  return { in: count('in'), out: count('out'), note: count('note') };
+}
+
 export async function generateInboxData(url: string, opts: GenerateOptions): Promise<GenerateResult> {
+  const sizes = { ...poolSizes() };
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   const steps: GenerateResult['steps'] = [];
@@ -82,24 +93,29 @@ export async function generateInboxData(url: string, opts: GenerateOptions): Pro
                || lpad(to_hex((n * 104729) & 4095), 3, '0') || '-' || lpad(to_hex(n), 12, '0')
         FROM (SELECT lpad(to_hex((extract(epoch FROM ts) * 1000)::bigint), 12, '0') AS h) x $$`);
       await client.query(`CREATE TEMP SEQUENCE bench_seq`);
-      const pool = buildTextPool(POOL_PER_KIND);
-      await client.query(`CREATE TEMP TABLE bench_pool (lang text, kind text, variant int, text text, vec tsvector, PRIMARY KEY (lang, kind, variant))`);
-      for (let i = 0; i < pool.length; i += 2000) {
-        const chunk = pool.slice(i, i + 2000);
-        await client.query(
-          `INSERT INTO bench_pool SELECT l, k, v, t, switchboard_search_vector(t) FROM unnest($1::text[], $2::text[], $3::int[], $4::text[]) AS u(l, k, v, t)`,
-          [chunk.map((r) => r.lang), chunk.map((r) => r.kind), chunk.map((r) => r.variant), chunk.map((r) => r.text)],
-        );
-      }
+      // A conversation's order number (what its messages quote), from its id.
+      await client.query(`CREATE FUNCTION pg_temp.order_no(id text) RETURNS text LANGUAGE sql IMMUTABLE AS
+        $$ SELECT 'A' || lpad((abs(hashtext(id)::bigint) % 1000000000)::text, 9, '0') $$`);
+      // The pooled texts, and their vectors in each workspace's term namespace made
+      // by the function the message trigger calls (the order number is cut out with
+      // a separator, so the words around it split exactly as in the full text).
+      const pool = buildTextPool();
+      await client.query(`CREATE TEMP TABLE bench_pool (lang text, kind text, variant int, text text, PRIMARY KEY (lang, kind, variant))`);
+      await client.query(`INSERT INTO bench_pool SELECT * FROM unnest($1::text[], $2::text[], $3::int[], $4::text[])`, [
+        pool.map((r) => r.lang),
+        pool.map((r) => r.kind),
+        pool.map((r) => r.variant),
+        pool.map((r) => r.text),
+      ]);
     });
 
-    const sizes = workspaceSizes(opts.conversations);
+    const wsSizes = workspaceSizes(opts.conversations);
     await step('workspaces, members, teams, channels, tags', async () => {
       await client.query(
         `CREATE TEMP TABLE bench_ws AS
          SELECT w::int AS w, pg_temp.uuid7(now() - interval '2 years', w) AS id, convs, members, greatest(1, (convs * 0.6)::int) AS contacts
          FROM unnest($1::int[], $2::int[]) WITH ORDINALITY AS u(convs, members, w)`,
-        [sizes.map((s) => s.convs), sizes.map((s) => s.members)],
+        [wsSizes.map((s) => s.convs), wsSizes.map((s) => s.members)],
       );
       await client.query(`INSERT INTO "Workspace" (id, name, slug, timezone, "createdAt", "updatedAt")
         SELECT id, 'Bench workspace ' || w, 'bench-' || w, 'Europe/Bucharest', now() - interval '2 years', now() FROM bench_ws`);
@@ -136,6 +152,10 @@ export async function generateInboxData(url: string, opts: GenerateOptions): Pro
           (SELECT c.id FROM bench_channels c WHERE c.w = w.w AND c.provider = 'email') AS email_channel,
           (SELECT array_agg(t.id ORDER BY s.slot) FROM unnest(${wheel([['technical_issue', 25], ['billing', 20], ['shipping', 15], ['returns', 12], ['sales_lead', 10], ['feature_request', 8], ['incident', 5], ['ugc', 5]])}) WITH ORDINALITY AS s(k, slot) JOIN bench_tags t ON t.w = w.w AND t.key = s.k) AS tags
         FROM bench_ws w`);
+      await client.query(`CREATE TEMP TABLE bench_pool_ws AS
+        SELECT w.id AS ws, p.lang, p.kind, p.variant, switchboard_search_vector(replace(p.text, '{o}', ' - '), switchboard_search_namespace(w.id)) AS vec
+        FROM bench_ws w, bench_pool p`);
+      await client.query(`ALTER TABLE bench_pool_ws ADD PRIMARY KEY (ws, lang, kind, variant)`);
     });
 
     await step('contacts and identities', async () => {
@@ -165,11 +185,11 @@ export async function generateInboxData(url: string, opts: GenerateOptions): Pro
       await client.query(`CREATE INDEX bench_identity_contact ON "ContactIdentity" ("contactId")`);
       if (su) {
         await client.query(identitiesSql);
-        await client.query(contactsSql(`switchboard_contact_search_vector(md5('contact/' || l.w || '/' || k)::uuid::text, n.name)`));
+        await client.query(contactsSql(`switchboard_contact_search_vector(md5('contact/' || l.w || '/' || k)::uuid::text, n.name, switchboard_search_namespace(l.ws))`));
       } else {
         await client.query(contactsSql('NULL'));
         await client.query(identitiesSql);
-        await client.query(`UPDATE "Contact" SET "searchVector" = switchboard_contact_search_vector(id, name)`);
+        await client.query(`UPDATE "Contact" SET "searchVector" = switchboard_contact_search_vector(id, name, switchboard_search_namespace("workspaceId"))`);
       }
       await client.query(`DROP INDEX bench_identity_contact`);
     });
@@ -179,11 +199,11 @@ export async function generateInboxData(url: string, opts: GenerateOptions): Pro
         language, preview, "messageCount", "lastMessageAt", "lastInboundAt", "lastOutboundAt", "waitingSince", "firstResponseAt", "firstResponseDueAt",
         "nextResponseDueAt", "resolvedAt", "triagedAt", "createdAt", "updatedAt")
       SELECT pg_temp.uuid7(s.created, s.n), s.ws, s.channel, s.contact,
-        CASE WHEN s.channel = s.email_channel THEN 'Order ' || s.n || ': ' || left(p.text, 40) END,
+        CASE WHEN s.channel = s.email_channel THEN 'Order ' || pg_temp.order_no(pg_temp.uuid7(s.created, s.n)) END,
         s.status::"ConversationStatus", CASE WHEN s.status = 'snoozed' THEN now() + interval '1 day' * s.r5 END,
         s.team, s.assignee, s.severity,
         (5 - s.severity) * 100000000 + CASE WHEN s.status IN ('open', 'pending') THEN (s.r5 * 9999)::int * 10000 + (s.r4 * 9999)::int ELSE 0 END,
-        s.lang, left(p.text, 140), s.msgs, s.last, s.last, CASE WHEN s.msgs > 1 THEN s.last - interval '1 minute' END,
+        s.lang, left(replace(p.text, '{o}', pg_temp.order_no(pg_temp.uuid7(s.created, s.n))), 140), s.msgs, s.last, s.last, CASE WHEN s.msgs > 1 THEN s.last - interval '1 minute' END,
         CASE WHEN s.status = 'open' AND s.msgs % 2 = 1 THEN s.last END,
         CASE WHEN s.msgs > 1 THEN s.created + (s.last - s.created) / greatest(1, s.msgs - 1) END,
         s.created + interval '4 hours', CASE WHEN s.status = 'open' THEN s.last + interval '8 hours' END,
@@ -210,7 +230,7 @@ export async function generateInboxData(url: string, opts: GenerateOptions): Pro
           ) q
         ) r
       ) s
-      JOIN bench_pool p ON p.lang = s.lang AND p.kind = 'in' AND p.variant = s.n % ${POOL_PER_KIND}
+      JOIN bench_pool p ON p.lang = s.lang AND p.kind = 'in' AND p.variant = s.n % ${sizes.in}
       ORDER BY s.created`);
 
     await step('messages', `
@@ -219,18 +239,23 @@ export async function generateInboxData(url: string, opts: GenerateOptions): Pro
       SELECT pg_temp.uuid7(m.at, nextval('bench_seq')), m.ws, m.cid, m.channel, m.dir::"MessageDirection",
         CASE WHEN m.dir <> 'note' THEN 'bench-' || m.cid || '-' || m.i END,
         CASE WHEN m.dir = 'in' THEN m.contact END, CASE WHEN m.dir <> 'in' THEN m.assignee END,
-        CASE WHEN m.i = 1 THEN m.subject END, p.text,
+        CASE WHEN m.i = 1 THEN m.subject END, replace(p.text, '{o}', m.order_no),
         (CASE WHEN m.dir = 'in' THEN 'received' WHEN m.dir = 'note' THEN 'sent' ELSE 'delivered' END)::"DeliveryStatus",
         m.lang, m.at, m.at,
-        CASE WHEN m.i = 1 AND m.subject IS NOT NULL THEN switchboard_search_vector(concat_ws(' ', m.subject, p.text)) ELSE p.vec END
+        -- the pooled vector plus the order number (and "order" from an email's subject)
+        pw.vec || array_to_tsvector(CASE WHEN m.i = 1 AND m.subject IS NOT NULL THEN ARRAY[m.ns || lower(m.order_no), m.ns || 'order'] ELSE ARRAY[m.ns || lower(m.order_no)] END)
       FROM (
-        SELECT c.id AS cid, c."workspaceId" AS ws, c."channelId" AS channel, c."contactId" AS contact, c."assigneeId" AS assignee, c.subject, c.language AS lang, i,
-          c."createdAt" + (c."lastMessageAt" - c."createdAt") * CASE WHEN c."messageCount" = 1 THEN 1 ELSE (i - 1)::float8 / (c."messageCount" - 1) END AS at,
-          CASE WHEN i % 2 = 1 THEN 'in' WHEN (hashtext(c.id)::bigint + i) % 10 = 0 THEN 'note' ELSE 'out' END AS dir,
-          abs(hashtext(c.id)::bigint + i * 7919) % ${POOL_PER_KIND} AS variant
-        FROM "Conversation" c, generate_series(1, c."messageCount") i
+        SELECT x.*, abs(hashtext(x.cid)::bigint + x.i * 7919) % (CASE x.dir WHEN 'in' THEN ${sizes.in} WHEN 'out' THEN ${sizes.out} ELSE ${sizes.note} END) AS variant
+        FROM (
+          SELECT c.id AS cid, c."workspaceId" AS ws, c."channelId" AS channel, c."contactId" AS contact, c."assigneeId" AS assignee, c.subject, c.language AS lang, i,
+            pg_temp.order_no(c.id) AS order_no, switchboard_search_namespace(c."workspaceId") AS ns,
+            c."createdAt" + (c."lastMessageAt" - c."createdAt") * CASE WHEN c."messageCount" = 1 THEN 1 ELSE (i - 1)::float8 / (c."messageCount" - 1) END AS at,
+            CASE WHEN i % 2 = 1 THEN 'in' WHEN (hashtext(c.id)::bigint + i) % 10 = 0 THEN 'note' ELSE 'out' END AS dir
+          FROM "Conversation" c, generate_series(1, c."messageCount") i
+        ) x
       ) m
       JOIN bench_pool p ON p.lang = m.lang AND p.kind = m.dir AND p.variant = m.variant
+      JOIN bench_pool_ws pw ON pw.ws = m.ws AND pw.lang = m.lang AND pw.kind = m.dir AND pw.variant = m.variant
       ORDER BY m.at`);
 
     await step('tags and timeline events', async () => {

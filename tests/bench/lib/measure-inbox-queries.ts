@@ -42,7 +42,7 @@ export async function measureInboxQueries(url: string, opts: { runs: number; log
   const ids = sampled.map((r) => r.id).sort(() => Math.random() - 0.5);
   const { rows: longThreads } = await sql.query<{ id: string }>(`SELECT id FROM "Conversation" WHERE "workspaceId" = $1 AND "messageCount" >= 100 LIMIT 200`, [ws.id]);
   const rareOrder = await one<{ text: string }>(`SELECT text FROM "Message" WHERE "workspaceId" = $1 AND language = 'en' AND direction = 'in' LIMIT 1`, [ws.id]);
-  const orderNumber = /A\d{7}/.exec(rareOrder?.text ?? '')?.[0] ?? 'A0000123';
+  const orderNumber = /A\d{9}/.exec(rareOrder?.text ?? '')?.[0] ?? 'A000000123';
   const phone = await one<{ phone: string }>(`SELECT phone FROM "ContactIdentity" WHERE "workspaceId" = $1 AND phone IS NOT NULL LIMIT 1 OFFSET 500`, [ws.id]);
   await sql.end();
 

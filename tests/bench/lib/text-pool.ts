@@ -1,8 +1,7 @@
 // Message texts for the inbox benchmark: customer messages, agent replies and
 // internal notes in nine languages (Chinese in both scripts). {p} is a product,
-// {o} an order number: each pool entry gets its own order number, so an order
-// number is a rare search term (a few hundred messages) while template words
-// ("refund", 退款, 返金) are common ones (tens of thousands).
+// {o} the conversation's order number: template words ("refund", 退款, 返金) are
+// common search terms (tens of thousands of messages), order numbers rare ones.
 
 export type Lang = 'en' | 'ro' | 'es' | 'de' | 'fr' | 'pt' | 'zh-Hans' | 'zh-Hant' | 'ja';
 
@@ -172,20 +171,17 @@ export const TEMPLATES: Record<Lang, { in: string[]; out: string[]; note: string
 
 export type PoolRow = { lang: Lang; kind: 'in' | 'out' | 'note'; variant: number; text: string };
 
-// `perKind` entries per language and kind; entry i uses template i % n, product
-// (i / n) % 8 and order number A<lang><kind><i>, unique in the pool.
-export function buildTextPool(perKind: number): PoolRow[] {
+// Every template with every product: {o} stays, for the conversation's own
+// order number (so an order number is a rare search term: one conversation).
+export function buildTextPool(): PoolRow[] {
   const rows: PoolRow[] = [];
-  (Object.keys(TEMPLATES) as Lang[]).forEach((lang, li) => {
-    (['in', 'out', 'note'] as const).forEach((kind, ki) => {
-      const templates = TEMPLATES[lang][kind];
-      for (let i = 0; i < perKind; i++) {
-        const t = templates[i % templates.length];
-        const p = PRODUCTS[lang][Math.floor(i / templates.length) % PRODUCTS[lang].length];
-        const o = `A${li}${ki}${String(i).padStart(5, '0')}`;
-        rows.push({ lang, kind, variant: i, text: t.replaceAll('{p}', p).replaceAll('{o}', o) });
+  for (const lang of Object.keys(TEMPLATES) as Lang[]) {
+    for (const kind of ['in', 'out', 'note'] as const) {
+      let variant = 0;
+      for (const t of TEMPLATES[lang][kind]) {
+        for (const p of PRODUCTS[lang]) rows.push({ lang, kind, variant: variant++, text: t.replaceAll('{p}', p) });
       }
-    });
-  });
+    }
+  }
   return rows;
 }
