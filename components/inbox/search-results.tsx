@@ -16,7 +16,7 @@ import { inboxHref, type InboxQuery } from '@/lib/ui/inbox-query';
 type Props = { result: SearchResult; query: InboxQuery; selectedId?: string; timeZone: string; now: Date };
 
 const STATUS_FILTERS: [string, string | undefined][] = [
-  ['Any status', undefined],
+  ['All', undefined],
   ['Open', 'open'],
   ['Pending', 'pending'],
   ['Snoozed', 'snoozed'],
@@ -152,8 +152,9 @@ export function SearchResults({ result, query, selectedId, timeZone, now }: Prop
               </Link>
             ) : (
               <span className="text-xs text-slate-500">
-                {result.conversations.length === 1 ? '1 conversation' : `${result.conversations.length} conversations`}
-                {result.nextCursor ? ' on this page' : ''}
+                {result.conversations.length === 0
+                  ? 'No message matches; only contacts do'
+                  : `${result.conversations.length === 1 ? '1 conversation' : `${result.conversations.length} conversations`}${result.nextCursor ? ' on this page' : ''}`}
               </span>
             )}
             {result.nextCursor && (

@@ -14,7 +14,7 @@
 import type { ScopedDb } from '@/lib/tenancy';
 import { addOutboxJob } from '@/lib/queue/add-outbox-job';
 import { jobPriorityForSeverity } from '@/lib/queue/registry';
-import { conversationPriority, priorityFieldsSelect } from './conversation-priority';
+import { conversationPriority, type PriorityFields } from './conversation-priority';
 import { CRISIS_RULES, detectCrisis } from './detect-crisis';
 import { loadActiveCrises, loadCandidates } from './load-crisis-state';
 
@@ -29,14 +29,6 @@ export type CrisisOutcome =
 async function lockCrisisDetection(tx: Tx, workspaceId: string): Promise<void> {
   const key = `crisis:${workspaceId}`;
   await tx.$queryRaw`SELECT 1 AS locked FROM (SELECT pg_advisory_xact_lock(hashtextextended(${key}, 0))) AS l`;
-}
-
-// Locks the conversations it will change, in id order. Waiting here is safe:
-// the advisory lock is always this transaction's first lock, and no transaction
-// holding a conversation row ever waits for the advisory lock.
-async function lockRows(tx: Tx, workspaceId: string, ids: string[]): Promise<void> {
-  if (!ids.length) return;
-  await tx.$queryRaw`SELECT id FROM "Conversation" WHERE id = ANY(${ids}) AND "workspaceId" = ${workspaceId} ORDER BY id FOR UPDATE`;
 }
 
 async function alertRecipients(tx: Tx): Promise<string[]> {
@@ -67,8 +59,8 @@ export async function applyCrisis(
   if (quick && !quick.active && quick.recent + 1 < CRISIS_RULES.minConversations) {
     return { action: 'none', reason: `${quick.recent} incident report(s) in ${CRISIS_RULES.windowMinutes} min and no active crisis` };
   }
-  const candidates = await loadCandidates(tx, args.conversationId, args.incidentTagId, now);
-  const crises = await loadActiveCrises(tx, now);
+  const candidates = await loadCandidates(tx, workspaceId, args.conversationId, args.incidentTagId, now);
+  const crises = await loadActiveCrises(tx, workspaceId, now);
   const decision = detectCrisis({
     triggerId: args.conversationId,
     candidates,
@@ -84,19 +76,20 @@ export async function applyCrisis(
       data: { workspaceId, title: decision.title, signature: decision.signature, status: 'active', startedAt: decision.startedAt, lastSeenAt: decision.lastSeenAt },
       select: { id: true },
     })).id;
+  // Link (locking the rows, in id order), then lock the members below the
+  // crisis' severity; the lock re-checks them, so one an agent just set by hand
+  // drops out.
   const link = decision.link;
-  await lockRows(tx, workspaceId, link);
-  if (link.length) await tx.conversation.updateMany({ where: { id: { in: link } }, data: { crisisId } });
-
-  // Every conversation of the crisis reaches its severity.
-  const candidatesBelow = await tx.conversation.findMany({ where: { crisisId, severity: { gt: decision.severity }, severitySetBy: null }, select: { id: true }, orderBy: { id: 'asc' } });
-  await lockRows(tx, workspaceId, candidatesBelow.map((c) => c.id).filter((id) => !link.includes(id)));
-  // Read again under the locks: an agent may have just set one by hand.
-  const members = await tx.conversation.findMany({
-    where: { id: { in: candidatesBelow.map((c) => c.id) }, severity: { gt: decision.severity }, severitySetBy: null },
-    select: { id: true, severitySetBy: true, ...priorityFieldsSelect },
-    orderBy: { id: 'asc' },
-  });
+  if (link.length) {
+    await tx.$executeRaw`
+      UPDATE "Conversation" SET "crisisId" = ${crisisId}, "updatedAt" = ${now}
+      WHERE id IN (SELECT id FROM "Conversation" WHERE id = ANY(${link}) AND "workspaceId" = ${workspaceId} ORDER BY id FOR UPDATE)`;
+  }
+  const members = await tx.$queryRaw<(PriorityFields & { id: string })[]>`
+    SELECT id, severity, "waitingSince", "firstResponseAt", "firstResponseDueAt", "nextResponseDueAt"
+    FROM "Conversation"
+    WHERE "workspaceId" = ${workspaceId} AND "crisisId" = ${crisisId} AND severity > ${decision.severity} AND "severitySetBy" IS NULL
+    ORDER BY id FOR UPDATE`;
   const raised: { id: string; severity: number }[] = [];
   let at = now.getTime();
   const events: { conversationId: string; kind: string; summary: string; data: object; createdAt: Date }[] = [];
@@ -104,7 +97,6 @@ export async function applyCrisis(
     events.push({ conversationId: id, kind: 'crisis', summary: decision.summary, data: { crisisId, title: decision.title, conversations: decision.conversations, channels: decision.channels }, createdAt: new Date(at++) });
   }
   for (const c of members) {
-    if (c.severity <= decision.severity || c.severitySetBy) continue;
     const priority = conversationPriority(c, decision.severity, now).score;
     await tx.conversation.update({ where: { id: c.id }, data: { severity: decision.severity, priority } });
     raised.push({ id: c.id, severity: decision.severity });
@@ -115,8 +107,12 @@ export async function applyCrisis(
   }
   if (events.length) await tx.conversationEvent.createMany({ data: events.map((e) => ({ ...e, workspaceId })) });
 
-  const messageCount = await tx.message.count({ where: { direction: 'in', conversation: { crisisId }, createdAt: { gte: decision.startedAt } } });
-  await tx.crisis.update({ where: { id: crisisId }, data: { messageCount, startedAt: decision.startedAt, lastSeenAt: decision.lastSeenAt } });
+  // Counted again rather than incremented: running the check twice changes nothing.
+  await tx.$executeRaw`
+    UPDATE "Crisis" SET "startedAt" = ${decision.startedAt}, "lastSeenAt" = ${decision.lastSeenAt},
+      "messageCount" = (SELECT count(*) FROM "Message" m JOIN "Conversation" c ON c.id = m."conversationId"
+                        WHERE c."crisisId" = ${crisisId} AND m.direction = 'in' AND m."createdAt" >= ${decision.startedAt})
+    WHERE id = ${crisisId} AND "workspaceId" = ${workspaceId}`;
 
   // The alert goes out when the crisis is found; its growth is on the timeline.
   const recipients = decision.action === 'create' ? await alertRecipients(tx) : [];

@@ -10,55 +10,40 @@ const MIN = 60_000;
 // The most recent incident reports compared with each new one.
 const MAX_CANDIDATES = 200;
 
-export async function loadCandidates(tx: Tx, conversationId: string, incidentTagId: string, now: Date): Promise<CrisisCandidate[]> {
+// One statement: the incident reports of the window (plus this conversation), each
+// with its first five inbound messages of the window.
+export async function loadCandidates(tx: Tx, workspaceId: string, conversationId: string, incidentTagId: string, now: Date): Promise<CrisisCandidate[]> {
   const since = new Date(now.getTime() - CRISIS_RULES.windowMinutes * MIN);
-  const recent = await tx.tagApplication.findMany({
-    where: { tagId: incidentTagId, removedAt: null, appliedAt: { gte: since } },
-    select: { conversationId: true },
-    orderBy: { appliedAt: 'desc' },
-    take: MAX_CANDIDATES,
-  });
-  const ids = [...new Set([conversationId, ...recent.map((r) => r.conversationId)])];
-  const rows = await tx.conversation.findMany({
-    where: { id: { in: ids } },
-    select: {
-      id: true, channelId: true, severity: true, crisisId: true,
-      messages: { where: { direction: 'in', createdAt: { gte: since } }, orderBy: { createdAt: 'asc' }, take: 5, select: { text: true, subject: true, createdAt: true } },
-    },
-  });
-  return rows
-    .filter((r) => r.messages.length)
-    .map((r) => ({
-      conversationId: r.id,
-      channelId: r.channelId,
-      severity: r.severity,
-      crisisId: r.crisisId,
-      text: r.messages.map((m) => [m.subject, m.text].filter(Boolean).join('\n')).join('\n'),
-      firstAt: r.messages[0].createdAt,
-      lastAt: r.messages[r.messages.length - 1].createdAt,
-    }));
+  const rows = await tx.$queryRaw<{ id: string; channelId: string; severity: number; crisisId: string | null; texts: string[]; firstAt: Date; lastAt: Date }[]>`
+    WITH ids AS (
+      (SELECT "conversationId" AS id FROM "TagApplication"
+       WHERE "workspaceId" = ${workspaceId} AND "tagId" = ${incidentTagId} AND "removedAt" IS NULL AND "appliedAt" >= ${since}
+       ORDER BY "appliedAt" DESC LIMIT ${MAX_CANDIDATES})
+      UNION SELECT ${conversationId}
+    )
+    SELECT c.id, c."channelId", c.severity, c."crisisId", m.texts, m."firstAt", m."lastAt"
+    FROM "Conversation" c JOIN ids ON ids.id = c.id
+    CROSS JOIN LATERAL (
+      SELECT array_agg(concat_ws(E'\n', x.subject, x.text) ORDER BY x."createdAt") AS texts, min(x."createdAt") AS "firstAt", max(x."createdAt") AS "lastAt"
+      FROM (SELECT subject, text, "createdAt" FROM "Message"
+            WHERE "conversationId" = c.id AND direction = 'in' AND "createdAt" >= ${since}
+            ORDER BY "createdAt" LIMIT 5) x
+    ) m
+    WHERE c."workspaceId" = ${workspaceId} AND m.texts IS NOT NULL`;
+  return rows.map((r) => ({
+    conversationId: r.id, channelId: r.channelId, severity: r.severity, crisisId: r.crisisId,
+    text: r.texts.join('\n'), firstAt: r.firstAt, lastAt: r.lastAt,
+  }));
 }
 
-// Active crises with what the decision needs about their members.
-export async function loadActiveCrises(tx: Tx, now: Date): Promise<ActiveCrisis[]> {
-  const crises = await tx.crisis.findMany({
-    where: { status: 'active', lastSeenAt: { gte: new Date(now.getTime() - CRISIS_RULES.extendMinutes * MIN) } },
-    select: { id: true, title: true, signature: true, startedAt: true, lastSeenAt: true },
-  });
-  if (!crises.length) return [];
-  const groups = await tx.conversation.groupBy({
-    by: ['crisisId', 'channelId'],
-    where: { crisisId: { in: crises.map((k) => k.id) } },
-    _count: { _all: true },
-    _min: { severity: true },
-  });
-  return crises.map((k) => {
-    const mine = groups.filter((g) => g.crisisId === k.id);
-    return {
-      ...k,
-      conversationCount: mine.reduce((n, g) => n + g._count._all, 0),
-      channelIds: mine.map((g) => g.channelId),
-      minSeverity: Math.min(4, ...mine.map((g) => g._min.severity ?? 4)),
-    };
-  });
+// One statement: the active crises, with their members counted by channel.
+export async function loadActiveCrises(tx: Tx, workspaceId: string, now: Date): Promise<ActiveCrisis[]> {
+  const rows = await tx.$queryRaw<(Omit<ActiveCrisis, 'channelIds'> & { channelIds: string[] | null })[]>`
+    SELECT k.id, k.title, k.signature, k."startedAt", k."lastSeenAt",
+           count(c.id)::int AS "conversationCount", array_agg(DISTINCT c."channelId") FILTER (WHERE c.id IS NOT NULL) AS "channelIds",
+           COALESCE(min(c.severity), 4)::int AS "minSeverity"
+    FROM "Crisis" k LEFT JOIN "Conversation" c ON c."crisisId" = k.id
+    WHERE k."workspaceId" = ${workspaceId} AND k.status = 'active' AND k."lastSeenAt" >= ${new Date(now.getTime() - CRISIS_RULES.extendMinutes * MIN)}
+    GROUP BY k.id`;
+  return rows.map((r) => ({ ...r, channelIds: r.channelIds ?? [] }));
 }

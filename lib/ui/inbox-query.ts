@@ -63,10 +63,11 @@ export function inboxHref(path: string, query: InboxQuery): string {
   return qs ? `${path}?${qs}` : path;
 }
 
-// Two views are the same when they filter alike (paging and sort aside).
+// Two views are the same when they filter alike (paging and sort aside); a
+// search is no view.
 export function sameView(a: InboxQuery, b: InboxQuery): boolean {
   const norm = (q: InboxQuery) =>
-    QUERY_KEYS.filter((k) => k !== 'cursor' && k !== 'sort' && k !== 'q')
+    QUERY_KEYS.filter((k) => k !== 'cursor' && k !== 'sort')
       .map((k) => `${k}=${String(q[k] ?? DEFAULTS[k] ?? '')}`)
       .join('&');
   return norm(a) === norm(b);

@@ -15,8 +15,10 @@
 // Latency runs from Message.createdAt (stamped inside the ingest transaction,
 // so at or before its commit) to the moment a separate watcher process
 // (watch-pipeline.ts, polling every 20 ms) sees the committed row: an upper bound.
-// Also printed: the classifier's time per message inside the worker, and the
-// worker's resident memory. Goal: p95 < 300 ms.
+// Also printed: where the time goes (relay, queue wait, load, classifier, apply,
+// crisis check, from BullMQ's timestamps and the job results), the worker's
+// resident memory, and the CPU each message costs the worker, the ingesting
+// process and Postgres (so: how many cores the rate needs). Goal: p95 < 300 ms.
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -65,7 +67,7 @@ console.log(`seeded the demo workspace (${seeded.conversations} conversations); 
 const triageOnly = process.env.BENCH_WORKERS === 'triage';
 const onlyTriage =
   "const { startOutboxRelay } = await import('./workers/outbox-relay.ts'); const { startTriageWorker } = await import('./workers/triage.ts');" +
-  "await startOutboxRelay(); await startTriageWorker(); console.log('workers started'); setInterval(() => {}, 1 << 30);";
+  "await startOutboxRelay(); await startTriageWorker(); console.log('workers started'); process.on('SIGTERM', () => process.exit(0)); setInterval(() => {}, 1 << 30);";
 const workerFlags = (process.env.WORKER_NODE_FLAGS ?? '').split(' ').filter(Boolean);
 const entry = triageOnly ? ['--input-type=module', '-e', onlyTriage] : ['workers/index.ts'];
 const worker = spawn(process.execPath, [...workerFlags, '--disable-warning=ExperimentalWarning', '--import', 'tsx', ...entry], { cwd: root, env: { ...process.env, LOG_LEVEL: 'info', DATABASE_POOL_SIZE: process.env.WORKER_POOL_SIZE ?? '10' }, stdio: ['ignore', 'pipe', 'pipe'] });

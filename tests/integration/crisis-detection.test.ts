@@ -12,6 +12,9 @@ import { scopedDb } from '@/lib/tenancy';
 import { setSeverity } from '@/lib/conversations/set-severity';
 import { applyCrisis } from '@/lib/triage/apply-crisis';
 import { runTriage } from '@/lib/triage/run-triage';
+import { applyTriage } from '@/lib/triage/apply-triage';
+import { loadTriageContext, toTriageInput } from '@/lib/triage/load-triage-context';
+import { triageMessage } from '@/lib/triage/triage-message';
 import { startTriageWorker } from '@/workers/triage';
 import { activeTags, createTriageWorkspace, ingestAndTriage, ingestCustomerMessage } from '../helpers/triage-workspace';
 
@@ -93,7 +96,7 @@ describe('crisis detection', () => {
       expect(sev1.data).toMatchObject({ setBy: 'crisis', from: 2 });
       expect((await db.conversationEvent.findFirstOrThrow({ where: { conversationId: e.conversationId, kind: 'crisis' } })).summary).toMatch(/\(5 conversations in \d+ min on 5 channels\)$/);
       // Routing is asked to look again, urgently, at every conversation that became SEV1.
-      expect(await db.outbox.findFirstOrThrow({ where: { jobId: `route-crisis-${crisis.id}-${e.conversationId}-sev1` } })).toMatchObject({ queue: 'routing', priority: 1 });
+      expect(await db.outbox.findFirstOrThrow({ where: { jobId: `route-crisis-${crisis.id}-${a.conversationId}-sev1` } })).toMatchObject({ queue: 'routing', priority: 1 });
       expect(await db.outbox.count({ where: { workspaceId: ws.workspaceId, queue: 'routing', jobId: { startsWith: `route-crisis-${crisis.id}` } } })).toBeGreaterThanOrEqual(2);
       // No alert storm: still one alert per person.
       expect(await db.notification.count({ where: { workspaceId: ws.workspaceId, kind: 'crisis' } })).toBe(2);
@@ -130,5 +133,24 @@ describe('crisis detection', () => {
     expect(crises[0].messageCount).toBe(5);
     expect(await db.notification.count({ where: { workspaceId: ws.workspaceId, kind: 'crisis' } })).toBe(2);
     for (const m of ingested) expect(await db.conversationEvent.count({ where: { conversationId: m.conversationId, kind: 'crisis' } })).toBe(1);
+  });
+
+  it('a worker that dies between the triage and the crisis check: the re-delivered job finishes the check', async () => {
+    const ws = await createTriageWorkspace({ providers: ['x', 'whatsapp', 'messenger'] });
+    const a = await ingestAndTriage(ws.channels.x, { text: REPORTS.x });
+    const b = await ingestAndTriage(ws.channels.whatsapp, { text: REPORTS.whatsapp });
+    // The third report's triage commits, then the worker "dies" before its crisis check.
+    const c = await ingestCustomerMessage(ws.channels.messenger, { text: REPORTS.messenger });
+    const ctx = (await loadTriageContext(ws.workspaceId, c.messageId))!;
+    expect(await applyTriage(ctx, triageMessage(toTriageInput(ctx)))).toMatchObject({ status: 'applied', incident: true });
+    expect(await db.crisis.count({ where: { workspaceId: ws.workspaceId } })).toBe(0);
+
+    // BullMQ re-delivers the job: nothing is triaged twice, and the crisis is found.
+    const again = await runTriage(ws.workspaceId, c.messageId);
+    expect(again).toMatchObject({ status: 'skipped', reason: 'already triaged', crisis: { action: 'create' } });
+    const crisis = await db.crisis.findFirstOrThrow({ where: { workspaceId: ws.workspaceId } });
+    const members = await db.conversation.findMany({ where: { crisisId: crisis.id }, select: { id: true } });
+    expect(members.map((m) => m.id).sort()).toEqual([a, b, c].map((r) => r.conversationId).sort());
+    expect(await db.tagApplication.count({ where: { conversationId: c.conversationId, tag: { key: 'incident' } } })).toBe(1);
   });
 });

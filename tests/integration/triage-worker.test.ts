@@ -23,8 +23,8 @@ let stopWorker: (() => Promise<void>) | null = null;
 
 beforeAll(async () => {
   // Every worker of this queue (the stalled-job check is throttled queue-wide by
-  // whichever worker ran it last): a dead worker's job is re-delivered within ~3 s.
-  process.env.TRIAGE_LOCK_MS = '2000';
+  // whichever worker ran it last): a dead worker's job is re-delivered within ~5 s (a busy machine must still renew live locks).
+  process.env.TRIAGE_LOCK_MS = '4000';
   process.env.TRIAGE_STALLED_MS = '1000';
   stopWorker = await startTriageWorker();
 });
