@@ -14,11 +14,12 @@ import { crossValidateNearestNeighbour, crossValidateTriage, evaluateTriage, par
 import { DEFAULT_TAG_KEYS } from '../lib/triage/classifier/types';
 import { shippedModel } from '../lib/triage/model/load-model';
 import { crossValidateWithRetraining } from '../lib/triage/model/train-model';
+import { evalDir } from './lib/shared-dir';
 
 const repoRoot = path.resolve(import.meta.dirname, '..');
 const args = process.argv.slice(2);
 const fileArg = args.find((a) => !a.startsWith('--'));
-const file = fileArg ? path.resolve(process.cwd(), fileArg) : path.resolve(repoRoot, '../shared/eval/triage-dev.jsonl');
+const file = fileArg ? path.resolve(process.cwd(), fileArg) : path.join(evalDir(), 'triage-dev.jsonl');
 const isDev = path.basename(file) === 'triage-dev.jsonl';
 const wantCv = args.includes('--cv') || (isDev && !args.includes('--no-cv'));
 

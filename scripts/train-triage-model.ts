@@ -1,7 +1,8 @@
 // Trains the shipped triage model at build time and writes lib/triage/model/weights.json
 // (committed; loaded at run time, nothing is downloaded).
 //   node --import tsx scripts/train-triage-model.ts [--with-dev] [--search] [--dry-run]
-// Trains on lib/triage/model/training-corpus.jsonl, reports 5-fold cross-validation
+// Trains on lib/triage/model/training-corpus*.jsonl (two corpora written
+// independently, by different authors, for diversity), reports 5-fold cross-validation
 // (folds grouped by brand) on it, and takes calibration and thresholds from that
 // cross-validation only. --with-dev also trains the final weights on
 // ../shared/eval/triage-dev.jsonl (calibration and thresholds still from the corpus);
@@ -12,6 +13,7 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseJsonl, type EvalRow } from '../lib/triage/classifier/eval-row';
+import { evalDir } from './lib/shared-dir';
 import type { EvalMetrics } from '../lib/triage/classifier/evaluate-triage';
 import { encodeModel } from '../lib/triage/model/encode-model';
 import { DEFAULT_TRAIN_OPTIONS, type TrainOptions } from '../lib/triage/model/model-types';
@@ -20,8 +22,8 @@ import { fitWeights, prepare, quickCrossValidation, trainModel } from '../lib/tr
 export { crossValidateWithRetraining, trainModel } from '../lib/triage/model/train-model';
 
 const root = path.resolve(import.meta.dirname, '..');
-export const CORPUS_FILE = path.join(root, 'lib/triage/model/training-corpus.jsonl');
-export const DEV_FILE = path.resolve(root, '../shared/eval/triage-dev.jsonl');
+export const CORPUS_FILES = ['lib/triage/model/training-corpus.jsonl', 'lib/triage/model/training-corpus-2.jsonl'];
+export const DEV_FILE = path.join(evalDir(), 'triage-dev.jsonl');
 const OUT_FILE = path.join(root, 'lib/triage/model/weights.json');
 
 const sha = (s: string) => createHash('sha256').update(s).digest('hex');
@@ -30,8 +32,8 @@ const summary = (m: EvalMetrics) =>
 
 function main() {
   const args = process.argv.slice(2);
-  const corpusText = fs.readFileSync(CORPUS_FILE, 'utf8');
-  const corpus = parseJsonl(corpusText);
+  const corpusTexts = CORPUS_FILES.map((f) => ({ name: f, text: fs.readFileSync(path.join(root, f), 'utf8') }));
+  const corpus = corpusTexts.flatMap((c) => parseJsonl(c.text));
   let hyper: TrainOptions = DEFAULT_TRAIN_OPTIONS;
   if (args.includes('--search')) {
     const grid: Partial<TrainOptions>[] = [{}, { alpha: 0.1 }, { alpha: 0.5 }, { l1: 0.005 }, { l1: 0.05 }, { l2: 0.1 }, { l2: 2 }, { epochs: 6 }, { epochs: 20 }];
@@ -47,7 +49,7 @@ function main() {
   const t0 = Date.now();
   const { model, cv } = trainModel(corpus, hyper);
   console.log(`corpus: ${corpus.length} messages; 5-fold CV (by brand): ${summary(cv)}`);
-  const trainedOn = [{ name: 'lib/triage/model/training-corpus.jsonl', rows: corpus.length, sha256: sha(corpusText) }];
+  const trainedOn = corpusTexts.map((c) => ({ name: c.name, rows: parseJsonl(c.text).length, sha256: sha(c.text) }));
   let final = model;
   if (args.includes('--with-dev')) {
     const devText = fs.readFileSync(DEV_FILE, 'utf8');

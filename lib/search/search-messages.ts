@@ -5,19 +5,19 @@
 // WHERE (the scoped client does not scope raw queries).
 //
 // Bounded cost whatever the word (see the search_bounded migration):
-//  1. walk the newest SEARCH_LIMITS.walkWindow messages (after the cursor) down
-//     the (workspaceId, createdAt) index: a common word fills the page here;
-//  2. below that window, at most SEARCH_LIMITS.hitCap matches through the GIN
-//     index (this workspace's postings only): a rare word is complete here;
-//  3. a word common in older messages but sparse in the window: the page ends
-//     with the window (it may hold fewer rows than asked) and its cursor
-//     continues below it.
+//  1. walk the newest SEARCH_LIMITS.firstWindow messages (after the cursor)
+//     down the (workspaceId, createdAt) index: a common word fills the page;
+//  2. below them, at most SEARCH_LIMITS.hitCap matches through the GIN index
+//     (this workspace's postings only): a rare word is complete here;
+//  3. otherwise (common in older messages, sparse among the newest) a longer
+//     walk of SEARCH_LIMITS.secondWindow messages; if the page is still short,
+//     it says so with a cursor that continues below the walk.
 import { Prisma } from '@/lib/generated/prisma/client';
 import type { WorkspaceContext } from '@/lib/api/with-workspace';
 import type { ResolvedFilters } from '@/lib/conversations/list-conversations';
 
 // Tests lower these to exercise every path with a few rows.
-export const SEARCH_LIMITS = { walkWindow: 5000, hitCap: 2000 };
+export const SEARCH_LIMITS = { firstWindow: 2000, hitCap: 5000, secondWindow: 20_000 };
 
 export type MessageHit = {
   id: string;
@@ -72,34 +72,46 @@ async function pageWhere(ctx: Ctx, tsquery: string, filters: ResolvedFilters, co
     ORDER BY m."createdAt" DESC, m.id DESC LIMIT ${take}`;
 }
 
-export async function searchMessages(ctx: Ctx, tsquery: string, filters: ResolvedFilters, after: HitCursor | null, limit: number): Promise<{ hits: MessageHit[]; next: HitCursor | null }> {
-  // The window: the newest walkWindow messages after the cursor (null: fewer remain).
+// The newest `window` messages below `from` that match (null edge: fewer remained).
+async function walk(ctx: Ctx, tsquery: string, filters: ResolvedFilters, from: HitCursor | null, window: number, take: number) {
   const [edge] = await ctx.db.$queryRaw<{ createdAt: Date }[]>`
     SELECT m."createdAt" FROM "Message" m
-    WHERE ${Prisma.join([Prisma.sql`m."workspaceId" = ${ctx.workspaceId}`, ...before(after)], ' AND ')}
-    ORDER BY m."createdAt" DESC OFFSET ${SEARCH_LIMITS.walkWindow - 1} LIMIT 1`;
-  // 1. The walk (`IS TRUE` keeps the GIN index out of this plan).
-  const walked = await pageWhere(
+    WHERE ${Prisma.join([Prisma.sql`m."workspaceId" = ${ctx.workspaceId}`, ...before(from)], ' AND ')}
+    ORDER BY m."createdAt" DESC OFFSET ${window - 1} LIMIT 1`;
+  const hits = await pageWhere(
     ctx,
     tsquery,
     filters,
-    [...before(after), ...(edge ? [Prisma.sql`m."createdAt" >= ${edge.createdAt}`] : []), Prisma.sql`(m."searchVector" @@ ${tsquery}::tsquery) IS TRUE`],
-    limit + 1,
+    // `IS TRUE` keeps the GIN index out of this plan: a walk, never a full lookup.
+    [...before(from), ...(edge ? [Prisma.sql`m."createdAt" >= ${edge.createdAt}`] : []), Prisma.sql`(m."searchVector" @@ ${tsquery}::tsquery) IS TRUE`],
+    take,
   );
-  if (walked.length > limit) return { hits: walked.slice(0, limit), next: cursorOf(walked[limit - 1]) };
-  if (!edge) return { hits: walked, next: null };
+  // Below the edge = strictly older than it (every message at the edge's time was walked).
+  return { hits, edge: edge ? { createdAt: edge.createdAt, id: '' } : null };
+}
 
-  // 2. Below the window, through the GIN index, if the word is rare enough there.
+export async function searchMessages(ctx: Ctx, tsquery: string, filters: ResolvedFilters, after: HitCursor | null, limit: number): Promise<{ hits: MessageHit[]; next: HitCursor | null }> {
+  const done = (hits: MessageHit[], more: HitCursor | null) =>
+    hits.length > limit ? { hits: hits.slice(0, limit), next: cursorOf(hits[limit - 1]) } : { hits, next: more };
+
+  // 1. The newest messages: a common word fills the page here.
+  const first = await walk(ctx, tsquery, filters, after, SEARCH_LIMITS.firstWindow, limit + 1);
+  if (first.hits.length > limit || !first.edge) return done(first.hits, null);
+
+  // 2. Below them, through the GIN index, if the word is rare enough there.
   const older = await ctx.db.$queryRaw<{ id: string }[]>`
-    SELECT id FROM switchboard_search_message_hits(${ctx.workspaceId}, ${tsquery}::tsquery, ${SEARCH_LIMITS.hitCap + 1}, ${edge.createdAt})`;
-  // 3. Too many: stop at the window; the cursor continues below it (every
-  //    message at the edge's time was in the window).
-  if (older.length > SEARCH_LIMITS.hitCap) return { hits: walked, next: { createdAt: edge.createdAt, id: '' } };
-  const rest = older.length
-    ? await pageWhere(ctx, tsquery, filters, [Prisma.sql`m.id = ANY(${older.map((o) => o.id)}::text[])`], limit + 1 - walked.length)
-    : [];
-  const hits = [...walked, ...rest];
-  return hits.length > limit ? { hits: hits.slice(0, limit), next: cursorOf(hits[limit - 1]) } : { hits, next: null };
+    SELECT id FROM switchboard_search_message_hits(${ctx.workspaceId}, ${tsquery}::tsquery, ${SEARCH_LIMITS.hitCap + 1}, ${first.edge.createdAt})`;
+  if (older.length <= SEARCH_LIMITS.hitCap) {
+    const rest = older.length
+      ? await pageWhere(ctx, tsquery, filters, [Prisma.sql`m.id = ANY(${older.map((o) => o.id)}::text[])`], limit + 1 - first.hits.length)
+      : [];
+    return done([...first.hits, ...rest], null);
+  }
+
+  // 3. Common in older messages but sparse among the newest: a longer walk; if
+  //    the page is still short, the cursor continues below it.
+  const second = await walk(ctx, tsquery, filters, first.edge, SEARCH_LIMITS.secondWindow, limit + 1 - first.hits.length);
+  return done([...first.hits, ...second.hits], second.edge);
 }
 
 function cursorOf(h: MessageHit): HitCursor {

@@ -14,6 +14,7 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import v8 from 'node:v8';
 import vm from 'node:vm';
+import { evalDir } from '../../scripts/lib/shared-dir';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const iterations = Number(process.argv[2] ?? 20_000);
@@ -27,7 +28,7 @@ const settle = () => {
   return process.memoryUsage();
 };
 
-const files = [path.resolve(root, '../shared/eval/triage-dev.jsonl'), path.join(root, 'tests/fixtures/triage-holdout.jsonl')].filter((f) => fs.existsSync(f));
+const files = [path.join(evalDir(), 'triage-dev.jsonl'), path.join(root, 'tests/fixtures/triage-holdout.jsonl')].filter((f) => fs.existsSync(f));
 const before = settle();
 const { classifyMessage } = await import('../../lib/triage/classify-message');
 const { triageMessage } = await import('../../lib/triage/triage-message');

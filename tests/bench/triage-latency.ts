@@ -24,6 +24,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { freshBenchDatabase, summarize } from './bench-database';
+import { evalDir } from '../../scripts/lib/shared-dir';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const rate = Number(process.argv[2] ?? 100);
@@ -57,7 +58,7 @@ const channelFor = (c: string) => {
   const provider = ({ facebook: 'messenger', review: 'api', forum: 'api', form: 'api' } as Record<string, string>)[c] ?? c;
   return channels.find((ch) => ch.provider === provider) ?? channels.find((ch) => ch.provider === 'api')!;
 };
-const rows = parseJsonl(fs.readFileSync(path.resolve(root, '../shared/eval/triage-dev.jsonl'), 'utf8'));
+const rows = parseJsonl(fs.readFileSync(path.join(evalDir(), 'triage-dev.jsonl'), 'utf8'));
 console.log(`seeded the demo workspace (${seeded.conversations} conversations); ${rows.length} evaluation texts in ${new Set(rows.map((r) => r.lang)).size} languages`);
 
 // The real worker process, exactly as `npm run start:workers` runs it. With

@@ -324,9 +324,10 @@ describe('search: the bounded paths (every match known, or a walk of the newest 
   const expected = () => [convs[2], ...[8, 7, 6, 5, 4, 3, 1, 0].map((i) => convs[i])].map((c) => c.conversationId);
 
   it.each([
-    ['the walk finds them all (a window larger than the workspace)', { walkWindow: 5000, hitCap: 2000 }],
-    ['a small window, the rest through the GIN index', { walkWindow: 3, hitCap: 2000 }],
-    ['a small window and a small cap: window after window (pages may be short)', { walkWindow: 3, hitCap: 2 }],
+    ['the first walk finds them all (a window larger than the workspace)', { firstWindow: 2000, hitCap: 5000, secondWindow: 20_000 }],
+    ['a small window, the rest through the GIN index', { firstWindow: 3, hitCap: 5000, secondWindow: 20_000 }],
+    ['a small window and a small cap: the longer walk', { firstWindow: 3, hitCap: 2, secondWindow: 20_000 }],
+    ['small windows and a small cap: window after window (pages may be short)', { firstWindow: 3, hitCap: 2, secondWindow: 4 }],
   ])('%s: each conversation once, at its newest match, newest first', async (_label, limits) => {
     Object.assign(SEARCH_LIMITS, limits);
     const { seen, messages } = await walkAll();

@@ -9,11 +9,11 @@ const tag = (input: ClassifyInput, key: string) => classifyMessage(input).tags.f
 
 describe('learning from agent corrections', () => {
   it('a message the model misses gets the tag after one corrective example of a similar message', () => {
-    const later = 'hello, does your studio take bookings for hen parties of about 12 people on saturdays?';
+    const later = 'do you do gift vouchers for the pottery class? my sister would love it';
     expect(tag(msg(later), 'sales_lead')).toBeUndefined();
 
     // An agent added sales_lead to an earlier, similar message.
-    const examples = [{ text: 'Hi! Does your studio take bookings for hen parties? We would be around 10 people on a Saturday.', tagKey: 'sales_lead', label: true }];
+    const examples = [{ text: 'Hi! Do you sell gift vouchers for the pottery classes? It would be for my sister', tagKey: 'sales_lead', label: true }];
     const learned = tag(msg(later, examples), 'sales_lead');
     expect(learned).toBeDefined();
     expect(learned!.source).toBe('model');

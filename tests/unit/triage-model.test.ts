@@ -67,6 +67,7 @@ describe('the shipped weights', () => {
   it('were trained on the committed corpus (the file and the weights agree)', () => {
     const sha = createHash('sha256').update(corpusText).digest('hex');
     expect(model.meta.trainedOn[0]).toEqual({ name: 'lib/triage/model/training-corpus.jsonl', rows: corpus.length, sha256: sha });
+    expect(model.meta.trainedOn.map((t) => t.name)).toContain('lib/triage/model/training-corpus-2.jsonl');
     expect(corpus.length).toBeGreaterThanOrEqual(1500);
   });
 
@@ -74,13 +75,14 @@ describe('the shipped weights', () => {
     const again = decodeModel(encodeModel(model));
     expect(again.thresholds).toEqual(model.thresholds);
     const H = HEADS.length;
-    // Re-quantising may move a weight by one 16-bit step, never more.
+    // Re-quantising may move a weight by a 16-bit step or two (rounding, and the
+    // smallest weights dropped below minAbs), never more.
     let worst = 0;
     for (let i = 0; i < model.weights.length; i++) {
       const h = i % H;
       worst = Math.max(worst, Math.abs(again.weights[i] * again.scale[h] - model.weights[i] * model.scale[h]) / model.scale[h]);
     }
-    expect(worst).toBeLessThanOrEqual(1.01);
+    expect(worst).toBeLessThanOrEqual(2.01);
   });
 
   it('give the same triage twice', () => {

@@ -142,14 +142,16 @@ DROP FUNCTION IF EXISTS switchboard_contact_search_vector(text, text);
 UPDATE "Message" SET "searchVector" = switchboard_search_vector(concat_ws(' ', subject, text), switchboard_search_namespace("workspaceId"));
 UPDATE "Contact" SET "searchVector" = switchboard_contact_search_vector(id, name, switchboard_search_namespace("workspaceId"));
 
--- At most max_hits matches older than before_at, through the GIN index only.
+-- At most max_hits matches older than before_at, through the GIN index only
+-- (`IS TRUE` keeps the other conditions from pulling in a btree bitmap; the
+-- namespace already keeps the postings to this workspace).
 CREATE OR REPLACE FUNCTION switchboard_search_message_hits(workspace_id text, query tsquery, max_hits int, before_at timestamp(3))
 RETURNS TABLE (id text, "conversationId" text, "createdAt" timestamp(3))
 LANGUAGE sql STABLE
 SET enable_seqscan = off SET enable_indexscan = off SET enable_indexonlyscan = off
 AS $$
   SELECT m.id, m."conversationId", m."createdAt" FROM "Message" m
-  WHERE m."workspaceId" = workspace_id AND m."searchVector" @@ query AND m."createdAt" < before_at
+  WHERE m."searchVector" @@ query AND (m."workspaceId" = workspace_id) IS TRUE AND (m."createdAt" < before_at) IS TRUE
   LIMIT max_hits
 $$;
 
@@ -159,6 +161,6 @@ LANGUAGE sql STABLE
 SET enable_seqscan = off SET enable_indexscan = off SET enable_indexonlyscan = off
 AS $$
   SELECT c.id, c."lastSeenAt" FROM "Contact" c
-  WHERE c."workspaceId" = workspace_id AND c."mergedIntoId" IS NULL AND c."searchVector" @@ query
+  WHERE c."searchVector" @@ query AND (c."workspaceId" = workspace_id) IS TRUE AND c."mergedIntoId" IS NULL
   LIMIT max_hits
 $$;
