@@ -1,20 +1,30 @@
 // Which conversation an inbound message belongs to. In order: the thread it
-// replies to (email In-Reply-To/References), its provider thread key (post of
-// a comment), else the contact's latest conversation on this channel.
+// replies to (email In-Reply-To/References), a conversation id handed back to
+// us (plus-address token), its provider thread key (post of a comment, email
+// thread), else the contact's latest direct conversation on this channel.
 // Reopen rules, as agents expect: a pending or snoozed conversation wakes up;
 // a resolved one reopens when the customer writes within REOPEN_DAYS, else a
 // new conversation starts; auto-replies and bounces never reopen anything.
-import type { ScopedDb } from '@/lib/tenancy';
-import type { Conversation } from '@/lib/generated/prisma/client';
+import type { Sql } from '@/lib/db';
+import type { ConversationStatus } from '@/lib/generated/prisma/enums';
 import type { ParsedInboundMessage } from '@/lib/ingest/inbound-message';
-
-type Tx = Parameters<Parameters<ScopedDb['$transaction']>[0]>[0];
 
 export const REOPEN_DAYS = 7;
 
-export type ConversationChoice = { conversation: Conversation | null; action: 'append' | 'wake' | 'reopen' | 'open' | 'append-resolved' };
+// The fields the decision and the append need.
+export type ConversationRow = {
+  id: string;
+  status: ConversationStatus;
+  severity: number;
+  resolvedAt: Date | null;
+  updatedAt: Date;
+  lastMessageAt: Date;
+  waitingSince: Date | null;
+};
 
-export function decideConversation(existing: Conversation | null, msg: Pick<ParsedInboundMessage, 'isAutoReply' | 'sentAt'>, now = new Date()): ConversationChoice {
+export type ConversationChoice = { conversation: ConversationRow | null; action: 'append' | 'wake' | 'reopen' | 'open' | 'append-resolved' };
+
+export function decideConversation(existing: ConversationRow | null, msg: Pick<ParsedInboundMessage, 'isAutoReply' | 'sentAt'>, now = new Date()): ConversationChoice {
   if (!existing) return { conversation: null, action: 'open' };
   if (existing.status === 'open') return { conversation: existing, action: 'append' };
   if (existing.status === 'pending' || existing.status === 'snoozed') {
@@ -26,25 +36,26 @@ export function decideConversation(existing: Conversation | null, msg: Pick<Pars
   return { conversation: null, action: 'open' };
 }
 
-export async function findConversationFor(tx: Tx, channelId: string, contactId: string, msg: ParsedInboundMessage): Promise<Conversation | null> {
+const COLUMNS = `id, status, severity, "resolvedAt", "updatedAt", "lastMessageAt", "waitingSince"`;
+
+export async function findConversationFor(sql: Sql, workspaceId: string, channelId: string, contactId: string, msg: ParsedInboundMessage): Promise<ConversationRow | null> {
+  const one = async (where: string, params: unknown[]) =>
+    (await sql<ConversationRow>(`SELECT ${COLUMNS} FROM "Conversation" WHERE "workspaceId" = $1 AND "channelId" = $2 AND ${where} ORDER BY "lastMessageAt" DESC LIMIT 1`, [workspaceId, channelId, ...params]))[0] ?? null;
+
   if (msg.inReplyTo.length) {
-    const parent = await tx.message.findFirst({
-      where: { channelId, providerMessageId: { in: msg.inReplyTo } },
-      orderBy: { createdAt: 'desc' },
-      select: { conversationId: true },
-    });
-    if (parent) return tx.conversation.findUnique({ where: { id: parent.conversationId } });
+    const parent = await one(`id = (SELECT "conversationId" FROM "Message" WHERE "channelId" = $2 AND "providerMessageId" = ANY($3::text[]) ORDER BY "createdAt" DESC LIMIT 1)`, [msg.inReplyTo]);
+    if (parent) return parent;
   }
   if (msg.conversationHint) {
-    const hinted = await tx.conversation.findFirst({ where: { id: msg.conversationHint, channelId } });
+    const hinted = await one(`id = $3`, [msg.conversationHint]);
     if (hinted) return hinted;
   }
   if (msg.threadKey) {
     // Per contact: two customers commenting on one post are two conversations.
     // A thread key we have not seen (a new email thread, a new post) starts a new one.
-    return tx.conversation.findFirst({ where: { channelId, contactId, threadKey: msg.threadKey }, orderBy: { lastMessageAt: 'desc' } });
+    return one(`"contactId" = $3 AND "threadKey" = $4`, [contactId, msg.threadKey]);
   }
   // A direct message continues the contact's direct conversation, never one of
   // their comment or email threads.
-  return tx.conversation.findFirst({ where: { channelId, contactId, threadKey: null }, orderBy: { lastMessageAt: 'desc' } });
+  return one(`"contactId" = $3 AND "threadKey" IS NULL`, [contactId]);
 }

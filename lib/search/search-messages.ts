@@ -4,20 +4,20 @@
 // because Prisma cannot express tsvector matching; the workspace is in every
 // WHERE (the scoped client does not scope raw queries).
 //
-// Bounded cost whatever the word (see the search_bounded migration):
-//  1. walk the newest SEARCH_LIMITS.firstWindow messages (after the cursor)
-//     down the (workspaceId, createdAt) index: a common word fills the page;
-//  2. below them, at most SEARCH_LIMITS.hitCap matches through the GIN index
-//     (this workspace's postings only): a rare word is complete here;
-//  3. otherwise (common in older messages, sparse among the newest) a longer
-//     walk of SEARCH_LIMITS.secondWindow messages; if the page is still short,
-//     it says so with a cursor that continues below the walk.
+// Bounded cost whatever the word (see the search_bounded migration): walk
+// the newest SEARCH_LIMITS.firstWindow messages (after the cursor) down the
+// (workspaceId, createdAt) index, where a common word fills the page. If none
+// matched there, the word is probably rare: every match below, through the GIN
+// index (this workspace's postings only), if there are at most hitCap. Else a
+// longer walk of secondWindow messages, then the GIN index below that; if the
+// word is still too common there, the page is short and its cursor continues
+// below the walk. So a page reads at most ~12,000 messages plus hitCap GIN hits.
 import { Prisma } from '@/lib/generated/prisma/client';
 import type { WorkspaceContext } from '@/lib/api/with-workspace';
 import type { ResolvedFilters } from '@/lib/conversations/list-conversations';
 
 // Tests lower these to exercise every path with a few rows.
-export const SEARCH_LIMITS = { firstWindow: 2000, hitCap: 5000, secondWindow: 20_000 };
+export const SEARCH_LIMITS = { firstWindow: 2000, hitCap: 5000, secondWindow: 10_000 };
 
 export type MessageHit = {
   id: string;
@@ -93,25 +93,30 @@ async function walk(ctx: Ctx, tsquery: string, filters: ResolvedFilters, from: H
 export async function searchMessages(ctx: Ctx, tsquery: string, filters: ResolvedFilters, after: HitCursor | null, limit: number): Promise<{ hits: MessageHit[]; next: HitCursor | null }> {
   const done = (hits: MessageHit[], more: HitCursor | null) =>
     hits.length > limit ? { hits: hits.slice(0, limit), next: cursorOf(hits[limit - 1]) } : { hits, next: more };
+  // Every match older than `edge`, if there are at most hitCap of them (else null).
+  const rareBelow = async (edge: HitCursor, take: number) => {
+    const older = await ctx.db.$queryRaw<{ id: string }[]>`
+      SELECT id FROM switchboard_search_message_hits(${ctx.workspaceId}, ${tsquery}::tsquery, ${SEARCH_LIMITS.hitCap + 1}, ${edge.createdAt})`;
+    if (older.length > SEARCH_LIMITS.hitCap) return null;
+    return older.length ? pageWhere(ctx, tsquery, filters, [Prisma.sql`m.id = ANY(${older.map((o) => o.id)}::text[])`], take) : [];
+  };
 
   // 1. The newest messages: a common word fills the page here.
   const first = await walk(ctx, tsquery, filters, after, SEARCH_LIMITS.firstWindow, limit + 1);
   if (first.hits.length > limit || !first.edge) return done(first.hits, null);
 
-  // 2. Below them, through the GIN index, if the word is rare enough there.
-  const older = await ctx.db.$queryRaw<{ id: string }[]>`
-    SELECT id FROM switchboard_search_message_hits(${ctx.workspaceId}, ${tsquery}::tsquery, ${SEARCH_LIMITS.hitCap + 1}, ${first.edge.createdAt})`;
-  if (older.length <= SEARCH_LIMITS.hitCap) {
-    const rest = older.length
-      ? await pageWhere(ctx, tsquery, filters, [Prisma.sql`m.id = ANY(${older.map((o) => o.id)}::text[])`], limit + 1 - first.hits.length)
-      : [];
-    return done([...first.hits, ...rest], null);
+  // 2. None among them: most likely a rare word, complete through the GIN index.
+  if (first.hits.length === 0) {
+    const rest = await rareBelow(first.edge, limit + 1);
+    if (rest) return done(rest, null);
   }
-
-  // 3. Common in older messages but sparse among the newest: a longer walk; if
-  //    the page is still short, the cursor continues below it.
+  // 3. Some (or too many older ones): a longer walk...
   const second = await walk(ctx, tsquery, filters, first.edge, SEARCH_LIMITS.secondWindow, limit + 1 - first.hits.length);
-  return done([...first.hits, ...second.hits], second.edge);
+  const hits = [...first.hits, ...second.hits];
+  if (hits.length > limit || !second.edge) return done(hits, null);
+  // 4. ...then the GIN index below it, or a short page whose cursor continues below the walk.
+  const rest = await rareBelow(second.edge, limit + 1 - hits.length);
+  return rest ? done([...hits, ...rest], null) : done(hits, second.edge);
 }
 
 function cursorOf(h: MessageHit): HitCursor {

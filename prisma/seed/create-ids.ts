@@ -1,17 +1,12 @@
 // Ids for the demo rows. The seed writes with createMany, so it makes its own
-// UUIDv7s (time-ordered like Prisma's default, stamped with the row's own
-// time) and provider ids in each provider's shape.
+// UUIDv7s (lib/ids.ts, stamped with the row's own time) and provider ids in
+// each provider's shape.
 import crypto from 'node:crypto';
 import type { Provider } from '@/lib/generated/prisma/enums';
 
-export function uuidv7(ms: number = Date.now()): string {
-  const b = crypto.randomBytes(16);
-  b.writeUIntBE(Math.max(0, Math.floor(ms)), 0, 6);
-  b[6] = 0x70 | (b[6] & 0x0f);
-  b[8] = 0x80 | (b[8] & 0x3f);
-  const h = b.toString('hex');
-  return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
-}
+import { uuidv7 } from '@/lib/ids';
+
+export { uuidv7 };
 
 const b64 = (bytes: number) => crypto.randomBytes(bytes).toString('base64url');
 const hex = (bytes: number) => crypto.randomBytes(bytes).toString('hex');

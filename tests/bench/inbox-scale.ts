@@ -5,7 +5,8 @@
 // options: --conversations N (default 1000000; ~5 messages each), --runs N (calls per
 //          measure, default 500), --no-page-load, --build (rebuild .next-bench even if
 //          fresh), --keep (keep the database; prints --reuse <name>), --reuse <name>
-//          (measure an existing bench database, skipping generation).
+//          (measure an existing bench database, skipping generation), --only <prefix>
+//          (only the measures whose name starts so: list, views, conversation, search).
 //
 // 1. A fresh database (a new database on DATABASE_URL's server, else an embedded
 //    Postgres 17 under .data/bench-postgres), migrated, filled in SQL with
@@ -58,7 +59,7 @@ try {
   const loadBeforeQueries = loadAverage();
   log('measuring the lib functions...');
   const { measureInboxQueries } = await import('./lib/measure-inbox-queries');
-  const { samples, facts } = await measureInboxQueries(database.url, { runs, log });
+  const { samples, facts } = await measureInboxQueries(database.url, { runs, log, only: option('only') });
   const { disconnectDb } = await import('@/lib/db');
   await disconnectDb();
 

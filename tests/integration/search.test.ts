@@ -302,6 +302,8 @@ describe('search: the bounded paths (every match known, or a walk of the newest 
         data: { workspaceId: w.workspace.id, conversationId: convs[2].conversationId, channelId: w.channel.id, direction: 'out', text: 'A new gadget is on its way', createdAt: new Date(base + 20 * 60_000) },
       })
     ).id;
+    // The newest message matches nothing (so a one-message first window finds nothing).
+    await seedConversation(w, 'newest', 'thanks, all good now', { at: new Date(base + 30 * 60_000) });
   });
 
   async function walkAll(extra = '') {
@@ -324,9 +326,10 @@ describe('search: the bounded paths (every match known, or a walk of the newest 
   const expected = () => [convs[2], ...[8, 7, 6, 5, 4, 3, 1, 0].map((i) => convs[i])].map((c) => c.conversationId);
 
   it.each([
-    ['the first walk finds them all (a window larger than the workspace)', { firstWindow: 2000, hitCap: 5000, secondWindow: 20_000 }],
-    ['a small window, the rest through the GIN index', { firstWindow: 3, hitCap: 5000, secondWindow: 20_000 }],
-    ['a small window and a small cap: the longer walk', { firstWindow: 3, hitCap: 2, secondWindow: 20_000 }],
+    ['the first walk finds them all (a window larger than the workspace)', { firstWindow: 2000, hitCap: 5000, secondWindow: 10_000 }],
+    ['a small first window, then the longer walk', { firstWindow: 3, hitCap: 5000, secondWindow: 10_000 }],
+    ['small windows, the rest through the GIN index', { firstWindow: 3, hitCap: 5000, secondWindow: 4 }],
+    ['nothing in the first window: the GIN index', { firstWindow: 1, hitCap: 5000, secondWindow: 4 }],
     ['small windows and a small cap: window after window (pages may be short)', { firstWindow: 3, hitCap: 2, secondWindow: 4 }],
   ])('%s: each conversation once, at its newest match, newest first', async (_label, limits) => {
     Object.assign(SEARCH_LIMITS, limits);

@@ -9,7 +9,10 @@ export const CONVERSATION_GOAL_MS = 100;
 
 type Filters = Record<string, string | number>;
 
-export async function measureInboxQueries(url: string, opts: { runs: number; log: (s: string) => void }): Promise<{ samples: Sample[]; facts: Record<string, unknown> }> {
+export async function measureInboxQueries(
+  url: string,
+  opts: { runs: number; log: (s: string) => void; only?: string },
+): Promise<{ samples: Sample[]; facts: Record<string, unknown> }> {
   const { scopedDb } = await import('@/lib/tenancy');
   const { conversationFilters, listConversations } = await import('@/lib/conversations/list-conversations');
   const { getConversation } = await import('@/lib/conversations/get-conversation');
@@ -55,6 +58,7 @@ export async function measureInboxQueries(url: string, opts: { runs: number; log
   const list = (f: Filters) => listConversations(ctx, conversationFilters.parse({ status: 'open', limit: 25, ...f }));
   const samples: Sample[] = [];
   const run = async (name: string, fn: (i: number) => Promise<unknown>, o: { goal?: number; runs?: number; note?: string } = {}) => {
+    if (opts.only && !name.startsWith(opts.only) && !name.startsWith('calibration')) return;
     const s = await measure(name, fn, { runs: o.runs ?? opts.runs, goal: o.goal, note: o.note, maxSeconds: 45 });
     samples.push(s);
     opts.log(`  ${s.name}: p50 ${s.p50} ms, p95 ${s.p95} ms (n=${s.n})`);
@@ -94,7 +98,7 @@ export async function measureInboxQueries(url: string, opts: { runs: number; log
     ['list: snoozed', { status: 'snoozed' }],
   ];
   for (const [name, f] of views) await run(name, () => list(f), { goal: LIST_GOAL_MS });
-  for (const [name, f] of [
+  if (!opts.only || 'list'.startsWith(opts.only) || opts.only.startsWith('list')) for (const [name, f] of [
     ['list: page 2, by priority', {}],
     ['list: page 2, newest', { sort: 'newest' }],
     ['list: page 2, tag (common)', { tag: 'technical_issue' }],
@@ -102,7 +106,7 @@ export async function measureInboxQueries(url: string, opts: { runs: number; log
     const [c] = await cursorsOf(f, 1);
     await run(name, () => list({ ...f, cursor: c }), { goal: LIST_GOAL_MS });
   }
-  for (const [name, f] of [
+  if (!opts.only || 'list'.startsWith(opts.only) || opts.only.startsWith('list')) for (const [name, f] of [
     ['list: deep pages 10-40, by priority', {}],
     ['list: deep pages 10-40, newest', { sort: 'newest' }],
     ['list: deep pages 10-40, resolved', { status: 'resolved' }],
