@@ -9,6 +9,7 @@ import path from 'node:path';
 import { applyMigrations, root } from './lib/schema-engine';
 import { ensureDatabase } from './lib/ensure-database';
 import { clearRunInfo, localSecrets, writeRunInfo, writeDemoFile } from './lib/runtime-files';
+import { lowerWorkerPriority } from './lib/lower-priority';
 
 const demo = process.argv.includes('--demo');
 const port = Number(process.env.PORT ?? 3000);
@@ -74,6 +75,7 @@ const childEnv: NodeJS.ProcessEnv = {
 const children: ChildProcess[] = [];
 const web = spawn(process.execPath, [path.join(root, 'node_modules/next/dist/bin/next'), 'start', '-p', String(port)], { cwd: root, env: childEnv, stdio: ['ignore', 'pipe', 'inherit'] });
 const workers = spawn(process.execPath, ['--import', 'tsx', path.join(root, 'workers/index.ts')], { cwd: root, env: childEnv, stdio: ['ignore', 'inherit', 'inherit'] });
+lowerWorkerPriority(workers.pid);
 children.push(web, workers);
 
 let stopping = false;

@@ -4,6 +4,10 @@ import { disconnectDb } from '@/lib/db';
 import { log } from '@/lib/log';
 import { startWorkers } from './start-workers';
 
+// Prepared statements with cached plans for the ORM's queries (lib/db.ts): the
+// worker runs the same few statements for every message. DATABASE_PREPARED_STATEMENTS=0 turns it off.
+process.env.DATABASE_PREPARED_STATEMENTS ??= '1';
+
 const stop = await startWorkers();
 let stopping = false;
 

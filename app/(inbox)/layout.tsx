@@ -3,6 +3,8 @@
 // updates are live) and the notification bell. No session: to the sign-in page.
 import { redirect } from 'next/navigation';
 import { AppShell } from '@/components/app-shell/app-shell';
+import { GlobalShortcuts } from '@/components/keyboard/global-shortcuts';
+import { hasRole } from '@/lib/auth/roles';
 import { LiveRefresh } from '@/components/live/live-refresh';
 import { NotificationBell } from '@/components/notifications/notification-bell';
 import { PresenceMeProvider } from '@/components/presence/presence-me';
@@ -17,6 +19,7 @@ export default async function InboxLayout({ children }: { children: React.ReactN
   const [workspace, unread] = await Promise.all([currentWorkspace(caller.workspaceId), me ? countUnread({ db: scopedDb(caller.workspaceId) }, me) : 0]);
   const tools = (
     <>
+      <GlobalShortcuts hasMine={!!me} canManage={hasRole(caller.role, 'manager')} />
       <LiveRefresh />
       {me && <NotificationBell membershipId={me} initialUnread={unread} />}
     </>

@@ -1,18 +1,22 @@
-// The side panel of a conversation: the contact and every identity we know
-// them by, then triage (severity, priority and why, team, assignee, SLA), the
+// The side panel of a conversation: the contact (components/contact: VIP,
+// identities, notes, merge), their previous conversations and tags over time,
+// then triage (severity, priority and why, team, assignee, SLA), the
 // tags with the reason each was applied, and the timeline of decisions.
 import type { ConversationDetail } from '@/lib/conversations/get-conversation';
-import { channelLabel } from '@/components/inbox/channel-badge';
 import { SeverityBadge } from '@/components/inbox/severity-badge';
 import { StatusPill } from '@/components/inbox/status-pill';
 import { TagChip } from '@/components/inbox/tag-chip';
-import { VipMark } from '@/components/inbox/vip-mark';
-import { formatAge, formatCount, formatDateTime, formatMessageTime, formatPercent } from '@/lib/ui/format';
+import { ContactPanel } from '@/components/contact/contact-panel';
+import { PreviousConversations, TagsOverTime } from '@/components/contact/contact-history';
+import { getContactHistory } from '@/lib/contacts/get-contact-history';
+import { scopedDb } from '@/lib/tenancy';
+import { formatAge, formatDateTime, formatMessageTime, formatPercent } from '@/lib/ui/format';
 
 type Props = { c: ConversationDetail; timeZone: string; now: Date };
 
-export function ConversationDetails({ c, timeZone, now }: Props) {
+export async function ConversationDetails({ c, timeZone, now }: Props) {
   const contact = c.contact;
+  const history = await getContactHistory({ db: scopedDb(c.workspaceId) }, contact.id, c.id);
   const sla = [
     { label: 'First response due', at: c.firstResponseAt ? null : c.firstResponseDueAt },
     { label: 'Next response due', at: c.nextResponseDueAt },
@@ -22,30 +26,15 @@ export function ConversationDetails({ c, timeZone, now }: Props) {
   return (
     <aside aria-label="Details" className="flex min-h-0 flex-1 flex-col overflow-y-auto border-l border-slate-200 bg-white">
       <Section title="Contact">
-        <div className="flex items-center gap-2">
-          <span className="text-sm font-semibold text-slate-900">{contact.name}</span>
-          {contact.isVip && <VipMark />}
-          {contact.verified && <span className="text-xs text-sky-700" title="Verified account">✓ verified</span>}
-        </div>
-        <dl className="mt-2 grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-xs">
-          {contact.plan && <Field label="Plan">{contact.plan}</Field>}
-          {contact.followerCount != null && <Field label="Followers">{formatCount(contact.followerCount)}</Field>}
-          {contact.language && <Field label="Language">{contact.language}</Field>}
-          {contact.preferredChannel && <Field label="Prefers">{channelLabel(contact.preferredChannel)}</Field>}
-        </dl>
-        {contact.identities.length > 0 && (
-          <ul aria-label="Identities" className="mt-3 flex flex-col gap-1">
-            {contact.identities.map((i) => (
-              <li key={`${i.provider}:${i.externalId}`} className="flex items-baseline gap-2 text-xs">
-                <span className="w-16 shrink-0 font-medium text-slate-500">{channelLabel(i.provider)}</span>
-                <span className="min-w-0 truncate text-slate-800" title={i.externalId}>
-                  {i.handle ?? i.email ?? i.phone ?? i.externalId}
-                </span>
-              </li>
-            ))}
-          </ul>
-        )}
-        {contact.notes && <p className="mt-2 rounded bg-slate-50 p-2 text-xs text-slate-700">{contact.notes}</p>}
+        <ContactPanel contact={contact} history={history} />
+      </Section>
+
+      <Section title={`Previous conversations${history.total ? ` (${history.total})` : ''}`}>
+        <PreviousConversations history={history} timeZone={timeZone} now={now} />
+      </Section>
+
+      <Section title="Tags over time">
+        <TagsOverTime history={history} timeZone={timeZone} now={now} />
       </Section>
 
       <Section title="Triage">

@@ -1,16 +1,16 @@
-// The middle pane: one row per conversation (channel, contact, snippet, tags,
-// severity, assignee, age), in priority order, with cursor paging. Rows keep
-// the current view in their links so the list stays put when one is opened.
+// The middle pane: the view's title and sort, then the live list (components/
+// inbox/live-conversation-list.tsx): one row per conversation (channel, contact,
+// snippet, tags, severity, assignee, age, SLA), the first page rendered here on
+// the server for a fast first paint, further pages as the agent scrolls. Rows
+// keep the current view in their links so the list stays put when one is opened.
 import Link from 'next/link';
 import type { ConversationSummary } from '@/lib/conversations/conversation-summary';
-import { cx } from '@/components/ui/cx';
-import { buttonClass } from '@/components/ui/button-styles';
-import { ChannelBadge, channelLabel } from '@/components/inbox/channel-badge';
-import { SeverityBadge } from '@/components/inbox/severity-badge';
-import { TagChip } from '@/components/inbox/tag-chip';
-import { VipMark } from '@/components/inbox/vip-mark';
-import { Age } from '@/components/inbox/age';
-import { RowPresence } from '@/components/presence/row-presence';
+import type { ScopedDb } from '@/lib/tenancy';
+import { toInboxRow } from '@/lib/conversations/list-inbox-rows';
+import { channelLabel } from '@/components/inbox/channel-badge';
+import { LiveConversationList } from '@/components/inbox/live-conversation-list';
+import { SortSelect } from '@/components/inbox/sort-select';
+import { SaveViewButton } from '@/components/inbox/save-view-button';
 import { inboxHref, type InboxQuery } from '@/lib/ui/inbox-query';
 
 type Props = {
@@ -22,11 +22,21 @@ type Props = {
   now: Date;
   error?: string | null;
   title?: string;
+  // For the bulk bar's pickers and "Save view".
+  db: ScopedDb;
+  canShare: boolean;
+  canAssignToMe: boolean;
 };
 
-export function ConversationList({ items, nextCursor, query, selectedId, timeZone, now, error, title = viewTitle(query) }: Props) {
-  // Paging keeps the open conversation open.
+export async function ConversationList({ items, nextCursor, query, selectedId, timeZone, now, error, title = viewTitle(query), db, canShare, canAssignToMe }: Props) {
   const here = selectedId ? `/inbox/${selectedId}` : '/inbox';
+  const [members, tags] = error
+    ? [[], []]
+    : await Promise.all([
+        db.membership.findMany({ where: { active: true }, orderBy: { user: { name: 'asc' } }, select: { id: true, user: { select: { name: true } } } }),
+        db.tag.findMany({ orderBy: { name: 'asc' }, select: { key: true, name: true } }),
+      ]);
+  const { cursor: _cursor, ...viewOnly } = query;
   return (
     <section aria-label="Conversations" className="flex min-h-0 flex-1 flex-col">
       <header className="flex h-12 shrink-0 items-center justify-between gap-2 border-b border-slate-200 px-4">
@@ -38,7 +48,7 @@ export function ConversationList({ items, nextCursor, query, selectedId, timeZon
           )}
           <h1 className="truncate text-sm font-semibold text-slate-900">{title}</h1>
         </div>
-        <span className="text-xs text-slate-500">{query.sort && query.sort !== 'priority' ? `${query.sort} first` : 'Most urgent first'}</span>
+        <SortSelect path={here} query={query} />
       </header>
       {error ? (
         <div role="alert" className="m-4 rounded-lg border border-red-200 bg-red-50 p-4 text-sm text-red-800">
@@ -48,77 +58,33 @@ export function ConversationList({ items, nextCursor, query, selectedId, timeZon
             Back to all open conversations
           </Link>
         </div>
-      ) : items.length === 0 ? (
-        <EmptyState query={query} />
       ) : (
-        <div className="min-h-0 flex-1 overflow-y-auto">
-          <ul className="divide-y divide-slate-100">
-            {items.map((c) => (
-              <li key={c.id}>
-                <Row c={c} href={inboxHref(`/inbox/${c.id}`, query)} selected={c.id === selectedId} timeZone={timeZone} now={now} />
-              </li>
-            ))}
-          </ul>
-          <nav aria-label="Pages" className="flex items-center justify-between gap-2 border-t border-slate-200 px-4 py-3">
-            {query.cursor ? (
-              <Link href={inboxHref(here, { ...query, cursor: undefined })} className={buttonClass('ghost')}>
-                ← First page
-              </Link>
-            ) : (
-              <span className="text-xs text-slate-500">{items.length === 1 ? '1 conversation' : `${items.length} conversations`}{nextCursor ? ' on this page' : ''}</span>
-            )}
-            {nextCursor && (
-              <Link href={inboxHref(here, { ...query, cursor: nextCursor })} className={buttonClass('secondary')} rel="next">
-                Next page →
-              </Link>
-            )}
-          </nav>
-        </div>
+        <LiveConversationList
+          // A new view (filters or sort) is a new list; paging within it is not.
+          key={inboxHref('', query)}
+          initial={items.map(toInboxRow)}
+          nextCursor={nextCursor}
+          query={query}
+          selectedId={selectedId}
+          timeZone={timeZone}
+          nowIso={now.toISOString()}
+          members={members.map((m) => ({ id: m.id, name: m.user.name }))}
+          tags={tags.map((t) => ({ id: t.key, name: t.name }))}
+          canAssignToMe={canAssignToMe}
+          toolbar={
+            <>
+              {query.cursor && (
+                <Link href={inboxHref(here, { ...query, cursor: undefined })} className="rounded px-2 py-1 text-xs font-medium text-brand-700 hover:underline">
+                  ← First page
+                </Link>
+              )}
+              <SaveViewButton queryString={inboxHref('', viewOnly).replace(/^\?/, '')} canShare={canShare} defaultName={title} />
+            </>
+          }
+          empty={<EmptyState query={query} />}
+        />
       )}
     </section>
-  );
-}
-
-function Row({ c, href, selected, timeZone, now }: { c: ConversationSummary; href: string; selected: boolean; timeZone: string; now: Date }) {
-  const snippet = c.subject && c.channel.provider === 'email' ? `${c.subject} — ${c.preview}` : c.preview || c.subject || '(no text)';
-  return (
-    <Link
-      href={href}
-      aria-current={selected ? 'true' : undefined}
-      data-conversation-id={c.id}
-      data-channel={c.channel.provider}
-      data-severity={c.severity}
-      className={cx(
-        // relative: keeps the sr-only label inside the scrolling list.
-        'relative block border-l-[3px] px-4 py-3 outline-offset-[-2px]',
-        selected ? 'border-brand-600 bg-brand-50' : 'border-transparent hover:bg-slate-50',
-      )}
-    >
-      <div className="flex items-center gap-2">
-        <ChannelBadge provider={c.channel.provider} name={c.channel.name} />
-        <span className="min-w-0 truncate text-sm font-semibold text-slate-900">{c.contact.name}</span>
-        {c.contact.isVip && <VipMark />}
-        <span className="ml-auto shrink-0 text-xs text-slate-500">
-          <Age at={c.lastMessageAt} timeZone={timeZone} now={now} />
-        </span>
-      </div>
-      <p className="mt-1 truncate text-sm text-slate-600" lang={c.language ?? undefined} title={snippet}>
-        <span className="sr-only">{channelLabel(c.channel.provider)}: </span>
-        {snippet}
-      </p>
-      <div className="mt-2 flex items-center gap-1.5">
-        <SeverityBadge severity={c.severity} />
-        <div className="flex min-w-0 flex-1 gap-1 overflow-hidden">
-          {c.tags.map((t) => (
-            <TagChip key={t.key} tag={t} />
-          ))}
-        </div>
-        <RowPresence conversationId={c.id} />
-        <span className={cx('max-w-[9rem] shrink-0 truncate text-xs', c.assignee ? 'text-slate-700' : 'text-slate-500 italic')}>
-          {c.assignee ? c.assignee.name : 'Unassigned'}
-        </span>
-      </div>
-    </Link>
   );
 }
 

@@ -3,6 +3,7 @@
 // it, so opening a conversation keeps the list and the view in place.
 import { ApiError } from '@/lib/api/errors';
 import type { Caller } from '@/lib/auth/session';
+import { hasRole } from '@/lib/auth/roles';
 import { listConversations } from '@/lib/conversations/list-conversations';
 import type { ConversationDetail } from '@/lib/conversations/get-conversation';
 import { scopedDb } from '@/lib/tenancy';
@@ -60,6 +61,9 @@ export async function InboxPanes({ caller, view, timeZone, conversation }: Props
             now={now}
             error={error}
             title={viewTitle(view.query, { team: team?.name, tag: tag?.name })}
+            db={ctx.db}
+            canShare={hasRole(caller.role, 'manager')}
+            canAssignToMe={me !== null}
           />
         )}
       </div>

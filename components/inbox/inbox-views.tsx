@@ -13,13 +13,17 @@ import { formatCount } from '@/lib/ui/format';
 import { inboxHref, sameView, type InboxQuery } from '@/lib/ui/inbox-query';
 import { ChannelHealthNotice } from '@/components/channels/channel-health-notice';
 import { countInboxViews, isCapped, VIEW_COUNT_CAP } from '@/lib/conversations/count-inbox-views';
+import { listSavedViews } from '@/lib/saved-views/list-saved-views';
+import { DeleteSavedViewButton } from '@/components/inbox/delete-saved-view-button';
+import type { Role } from '@/lib/auth/roles';
 
-type View = { label: string; query: InboxQuery; count?: number; marker?: React.ReactNode };
+type View = { label: string; query: InboxQuery; count?: number; marker?: React.ReactNode; savedId?: string; deletable?: boolean; shared?: boolean };
 
-export async function InboxViews({ ctx, query }: { ctx: { db: ScopedDb; actor: Actor; workspaceId: string }; query: InboxQuery }) {
+export async function InboxViews({ ctx, query }: { ctx: { db: ScopedDb; actor: Actor; workspaceId: string; role: Role }; query: InboxQuery }) {
   const me = ctx.actor.type === 'user' ? ctx.actor.membershipId : null;
   // Capped at VIEW_COUNT_CAP per view (see lib/conversations/count-inbox-views.ts).
-  const counts = await countInboxViews(ctx);
+  const [counts, saved] = await Promise.all([countInboxViews(ctx), listSavedViews(ctx)]);
+  const manager = ctx.role === 'manager' || ctx.role === 'admin';
   const { teams, tags, channels, all, mine, unassigned } = counts;
 
   const providerCounts = new Map<string, number>();
@@ -33,6 +37,18 @@ export async function InboxViews({ ctx, query }: { ctx: { db: ScopedDb; actor: A
         ...(me ? [{ label: 'Mine', query: { assignee: 'me' }, count: mine }] : []),
         { label: 'Unassigned', query: { assignee: 'none' }, count: unassigned },
       ],
+    },
+    {
+      // The member's own and the workspace's shared views (lib/saved-views).
+      title: 'Saved views',
+      views: saved.map((v) => ({
+        label: v.name,
+        query: v.query,
+        count: v.count ?? undefined,
+        savedId: v.id,
+        shared: v.shared,
+        deletable: v.mine || (v.shared && manager),
+      })),
     },
     {
       title: 'Severity',
@@ -81,21 +97,27 @@ export async function InboxViews({ ctx, query }: { ctx: { db: ScopedDb; actor: A
               {section.views.map((v) => {
                 const active = sameView(v.query, query);
                 return (
-                  <li key={v.label}>
+                  <li key={v.savedId ?? v.label} className={cx(v.savedId && 'group flex items-center gap-0.5')}>
                     <Link
                       href={inboxHref('/inbox', v.query)}
                       aria-current={active ? 'page' : undefined}
+                      data-saved-view={v.savedId}
+                      title={v.shared ? 'Shared with the workspace' : v.savedId ? 'Only you see this view' : undefined}
                       className={cx(
-                        'flex items-center gap-2 rounded-md px-2 py-1.5 text-sm',
+                        'flex min-w-0 flex-1 items-center gap-2 rounded-md px-2 py-1.5 text-sm',
                         active ? 'bg-brand-50 font-semibold text-brand-800' : 'text-slate-700 hover:bg-slate-100 hover:text-slate-900',
                       )}
                     >
                       {v.marker}
-                      <span className="min-w-0 flex-1 truncate">{v.label}</span>
+                      <span className="min-w-0 flex-1 truncate">
+                        {v.savedId && <span className="sr-only">{v.shared ? 'Shared saved view: ' : 'Saved view: '}</span>}
+                        {v.label}
+                      </span>
                       {v.count !== undefined && (
                         <span className={cx('text-xs tabular-nums', active ? 'text-brand-700' : 'text-slate-500')}>{isCapped(v.count) ? `${formatCount(VIEW_COUNT_CAP)}+` : formatCount(v.count)}</span>
                       )}
                     </Link>
+                    {v.savedId && v.deletable && <DeleteSavedViewButton id={v.savedId} name={v.label} />}
                   </li>
                 );
               })}

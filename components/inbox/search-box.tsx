@@ -20,6 +20,8 @@ export function SearchBox({ defaultValue = '' }: { defaultValue?: string }) {
         </svg>
         <input
           id={SEARCH_INPUT_ID}
+          data-shortcut="/"
+          aria-keyshortcuts="/"
           name="q"
           type="search"
           required

@@ -81,7 +81,7 @@ export async function resolveConversationFilters(ctx: Ctx, f: Omit<ConversationF
   return r;
 }
 
-function buildWhere(workspaceId: string, r: ResolvedFilters): Prisma.ConversationWhereInput {
+export function buildWhere(workspaceId: string, r: ResolvedFilters): Prisma.ConversationWhereInput {
   const where: Prisma.ConversationWhereInput = {};
   if (r.status) where.status = r.status;
   if (r.severity) where.severity = r.severity;

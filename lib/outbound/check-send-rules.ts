@@ -5,8 +5,11 @@
 // - Messenger and Instagram: replies within 24 h, or up to 7 days as a
 //   human agent (HUMAN_AGENT tag); never after 7 days. Comment replies are
 //   public posts, not messages: no window.
-// - X: 280 characters for public replies (DMs allow 10,000).
+// - X: 280 weighted characters for public replies (links 23, emoji/CJK 2),
+//   10,000 for DMs; SMS 1,600; WhatsApp 4,096; Messenger 2,000; Instagram
+//   1,000: the same hardLimitProblem the composer shows as the agent types.
 import type { Provider } from '@/lib/generated/prisma/enums';
+import { hardLimitProblem } from '@/lib/outbound/channel-limits';
 
 const HOUR = 3_600_000;
 
@@ -31,9 +34,8 @@ export function checkSendRules(i: SendRuleInput): string | null {
     const name = i.provider === 'messenger' ? 'Messenger' : 'Instagram';
     return `${name} allows human-agent replies up to 7 days after the customer’s last message; this conversation is older.`;
   }
-  if (i.provider === 'x' && i.isPublicReply && [...i.text].length > 280) {
-    return `Replies on X are limited to 280 characters (this one has ${[...i.text].length}).`;
-  }
+  const tooLong = hardLimitProblem(i.provider, i.text, i.isPublicReply);
+  if (tooLong) return tooLong;
   if (!i.text.trim() && !i.isTemplate) return 'The reply is empty.';
   return null;
 }

@@ -14,6 +14,7 @@ import { scopedDb } from '@/lib/tenancy';
 import { applySla, type Tx } from '@/lib/sla/apply-sla';
 import { decideRoute, type RouteDecision } from './decide-route';
 import { loadTeamRoster, lockTeam, type TeamRow } from './load-team-roster';
+import { loadRouteState, lockConversation } from './load-route-state';
 import { pickAssignee, type PickResult } from './pick-assignee';
 import { labelForTags, planHandoff } from './plan-handoff';
 import { recordAssignment } from './record-assignment';
@@ -36,35 +37,25 @@ export async function routeConversation(workspaceId: string, conversationId: str
   const now = opts.now ?? new Date();
   return scopedDb(workspaceId).$transaction(
     async (tx) => {
-      const locked = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM "Conversation" WHERE id = ${conversationId} AND "workspaceId" = ${workspaceId} FOR UPDATE`;
-      if (!locked.length) return { outcome: 'skipped', teamId: null, assigneeId: null, reasons: ['conversation not found'] } satisfies RouteResult;
-      const c = await tx.conversation.findUniqueOrThrow({
-        where: { id: conversationId },
-        include: {
-          channel: { select: { provider: true } },
-          workspace: { select: { timezone: true } },
-          contact: { select: { name: true } },
-          tagApplications: { where: { removedAt: null }, select: { tag: { select: { key: true } } } },
-        },
-      });
+      if (!(await lockConversation(tx, workspaceId, conversationId))) return { outcome: 'skipped', teamId: null, assigneeId: null, reasons: ['conversation not found'] } satisfies RouteResult;
+      const state = await loadRouteState(tx, workspaceId, conversationId);
+      if (!state) return { outcome: 'skipped', teamId: null, assigneeId: null, reasons: ['conversation not found'] } satisfies RouteResult;
+      const { c, tags, teams } = state;
       if (c.status === 'resolved') return { outcome: 'skipped', teamId: c.teamId, assigneeId: c.assigneeId, reasons: ['resolved'] } satisfies RouteResult;
 
-      const tags = [...new Set(c.tagApplications.map((t) => t.tag.key))];
-      const rules = await tx.routingRule.findMany({ where: { enabled: true }, orderBy: [{ position: 'asc' }, { id: 'asc' }] });
-      const teams = await tx.team.findMany({ select: { id: true, key: true, name: true, assignmentMode: true, managerId: true } });
-      const decision = decideRoute({ tags, provider: c.channel.provider, language: c.language, severity: c.severity }, rules, teams);
-      const escalate = decision.escalate && (await tx.assignment.count({ where: { conversationId: c.id, method: 'escalation' } })) === 0;
-      const openHandoff = await tx.handoff.findFirst({ where: { conversationId: c.id, acceptedAt: null, cancelledAt: null }, select: { id: true } });
+      const decision = decideRoute({ tags, provider: state.provider, language: c.language, severity: c.severity }, state.rules, teams);
+      const escalate = decision.escalate && !state.escalatedBefore;
+      const openHandoff = state.openHandoff;
 
       // SLA first: it does not depend on who gets it, and keeping it out of the
       // team lock below keeps that critical section short. Its timeline entry
       // goes after the routing ones (routing at now, assignment at now + 1 ms).
-      await applySla(tx, workspaceId, c.id, now, new Date(now.getTime() + 2));
+      await applySla(tx, workspaceId, c.id, now, new Date(now.getTime() + 2), state.sla);
 
       const byKey = (key: string | null) => teams.find((t) => t.key === key) ?? null;
       // A team already set stays (an agent or an earlier routing chose it) unless a SEV1 escalation names another.
       const team = escalate && decision.teamKey ? byKey(decision.teamKey) : (teams.find((t) => t.id === c.teamId) ?? byKey(decision.teamKey));
-      const ctx = { tx, workspaceId, now, c, decision, tags, timezone: c.workspace.timezone };
+      const ctx = { tx, workspaceId, now, c, decision, tags, timezone: state.timezone };
 
       let result: RouteResult;
       if (!team) {
@@ -88,7 +79,7 @@ async function assignWithinTeam(ctx: Ctx, team: TeamRow, escalate: boolean, hasH
   const eventAt = new Date(now.getTime() + 1); // timeline: after the "routed to" entry
   await lockTeam(tx, team.id);
   const teamChanged = c.teamId !== team.id;
-  const roster = await loadTeamRoster(tx, team.id, { includeSeniors: escalate });
+  const roster = await loadTeamRoster(tx, ctx.workspaceId, team.id, { includeSeniors: escalate });
   const direct = decision.assigneeId ? roster.candidates.find((m) => m.membershipId === decision.assigneeId && m.active) : undefined;
   const pick: PickResult = direct
     ? { assignee: { membershipId: direct.membershipId, name: direct.name }, method: 'round_robin', reason: 'assigned by rule' }

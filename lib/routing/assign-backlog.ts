@@ -17,6 +17,19 @@ export type BacklogResult = { teams: number; assigned: number; assignments: { co
 
 const BATCH = 50;
 
+type BacklogConv = {
+  id: string;
+  language: string | null;
+  severity: number;
+  subject: string | null;
+  preview: string;
+  waitingSince: Date | null;
+  createdAt: Date;
+  channel: { provider: string };
+  contact: { name: string };
+  tagApplications: { tag: { key: string } }[];
+};
+
 export async function assignBacklog(workspaceId: string, opts: { teamId?: string; now?: Date } = {}): Promise<BacklogResult> {
   const now = opts.now ?? new Date();
   const db = scopedDb(workspaceId);
@@ -44,15 +57,21 @@ async function assignTeamBacklog(db: ScopedDb, workspaceId: string, teamId: stri
         LIMIT ${BATCH}
         FOR UPDATE OF c SKIP LOCKED`;
       if (!waiting.length) return [];
-      const convs = await tx.conversation.findMany({
-        where: { id: { in: waiting.map((w) => w.id) } },
-        include: { channel: { select: { provider: true } }, contact: { select: { name: true } }, tagApplications: { where: { removedAt: null }, select: { tag: { select: { key: true } } } } },
-      });
+      // One statement (the ORM's include ran its relation queries at once on the
+      // transaction's single connection). Raw SQL scopes by workspaceId itself.
+      const convs = await tx.$queryRaw<BacklogConv[]>`
+        SELECT c.id, c.language, c.severity, c.subject, c.preview, c."waitingSince", c."createdAt",
+               json_build_object('provider', ch.provider) AS channel, json_build_object('name', ct.name) AS contact,
+               COALESCE((SELECT json_agg(json_build_object('tag', json_build_object('key', t.key)) ORDER BY a."appliedAt", a.id)
+                         FROM "TagApplication" a JOIN "Tag" t ON t.id = a."tagId"
+                         WHERE a."conversationId" = c.id AND a."workspaceId" = ${workspaceId} AND a."removedAt" IS NULL), '[]'::json) AS "tagApplications"
+        FROM "Conversation" c JOIN "Channel" ch ON ch.id = c."channelId" JOIN "Contact" ct ON ct.id = c."contactId"
+        WHERE c.id = ANY(${waiting.map((w) => w.id)}) AND c."workspaceId" = ${workspaceId}`;
       const order = new Map(waiting.map((w, i) => [w.id, i]));
       convs.sort((a, b) => order.get(a.id)! - order.get(b.id)!);
       const rules = await tx.routingRule.findMany({ where: { enabled: true } });
       const teams = await tx.team.findMany({ select: { key: true, name: true } });
-      const roster = await loadTeamRoster(tx, teamId, { includeSeniors: convs.some((c) => c.severity === 1) });
+      const roster = await loadTeamRoster(tx, workspaceId, teamId, { includeSeniors: convs.some((c) => c.severity === 1) });
 
       const done: BacklogResult['assignments'] = [];
       for (const c of convs) {

@@ -33,10 +33,15 @@ export async function handOffConversation(ctx: Ctx, raw: HandOffInput, now: Date
   const handoff = await ctx.db.$transaction(async (tx) => {
     const locked = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM "Conversation" WHERE id = ${input.conversationId} AND "workspaceId" = ${ctx.workspaceId} FOR UPDATE`;
     if (!locked.length) throw notFound('Conversation');
-    const c = await tx.conversation.findUniqueOrThrow({
-      where: { id: input.conversationId },
-      include: { workspace: { select: { timezone: true } }, tagApplications: { where: { removedAt: null }, select: { tag: { select: { key: true } } } } },
-    });
+    // One statement (the ORM's include ran its relation queries at once on the
+    // transaction's single connection). Raw SQL scopes by workspaceId itself.
+    const [c] = await tx.$queryRaw<{ id: string; teamId: string | null; assigneeId: string | null; lastInboundAt: Date | null; createdAt: Date; timezone: string; tags: string[] }[]>`
+      SELECT c.id, c."teamId", c."assigneeId", c."lastInboundAt", c."createdAt", w.timezone,
+             COALESCE((SELECT array_agg(t.key ORDER BY a."appliedAt", a.id) FROM "TagApplication" a JOIN "Tag" t ON t.id = a."tagId"
+                       WHERE a."conversationId" = c.id AND a."workspaceId" = ${ctx.workspaceId} AND a."removedAt" IS NULL), '{}') AS tags
+      FROM "Conversation" c JOIN "Workspace" w ON w.id = c."workspaceId"
+      WHERE c.id = ${input.conversationId} AND c."workspaceId" = ${ctx.workspaceId}`;
+    if (!c) throw notFound('Conversation');
     const teamId = input.teamId ?? c.teamId;
     const team = teamId ? await tx.team.findUnique({ where: { id: teamId }, select: { id: true, name: true } }) : null;
     if (input.teamId && !team) throw badRequest(`Unknown team "${input.teamId}"`);
@@ -47,13 +52,13 @@ export async function handOffConversation(ctx: Ctx, raw: HandOffInput, now: Date
       if (!m.active) throw badRequest(`${m.user.name} is no longer active in this workspace`);
       to = { membershipId: m.id, name: m.user.name };
     } else if (team) {
-      const roster = await loadTeamRoster(tx, team.id);
+      const roster = await loadTeamRoster(tx, ctx.workspaceId, team.id);
       const plan = planHandoff({
         teamId: team.id,
         teamName: team.name,
-        label: labelForTags(c.tagApplications.map((t) => t.tag.key)),
+        label: labelForTags(c.tags),
         arrivedAt: c.lastInboundAt ?? c.createdAt,
-        workspaceTimezone: c.workspace.timezone,
+        workspaceTimezone: c.timezone,
         members: roster.candidates.filter((m) => m.membershipId !== by),
         now,
       });

@@ -5,11 +5,12 @@
 // change schedule nothing, and a job id is derived from conversation + target
 // + kind + due time, so a rescheduled deadline gets new jobs while the old
 // ones find a different due time when they fire and do nothing.
+import { Prisma } from '@/lib/generated/prisma/client';
 import type { ScopedDb } from '@/lib/tenancy';
-import { addOutboxJob } from '@/lib/queue/add-outbox-job';
+import { jobs } from '@/lib/queue/registry';
 import { conversationPriority } from '@/lib/triage/conversation-priority';
-import { computeSlaDue, SLA_TARGET_LABEL, type TargetDue } from './compute-sla-due';
-import { pickSlaPolicy } from './pick-sla-policy';
+import { computeSlaDue, SLA_TARGET_LABEL, type SlaFacts, type TargetDue } from './compute-sla-due';
+import { pickSlaPolicy, type SlaPolicyLike } from './pick-sla-policy';
 import { formatLocalTime } from './zoned-time';
 
 export type Tx = Parameters<Parameters<ScopedDb['$transaction']>[0]>[0];
@@ -22,28 +23,75 @@ export function slaJobId(conversationId: string, target: string, kind: 'warning'
   return `sla-${conversationId}-${target}-${kind}-${dueAt.getTime()}`;
 }
 
+// What applySla reads: the conversation, its channel's provider, the workspace's
+// time zone and enabled policies (oldest first), and when it was last reopened.
+export type SlaState = {
+  conversation: {
+    id: string;
+    severity: number;
+    priority: number;
+    status: SlaFacts['status'];
+    createdAt: Date;
+    resolvedAt: Date | null;
+    firstResponseAt: Date | null;
+    waitingSince: Date | null;
+    firstResponseDueAt: Date | null;
+    nextResponseDueAt: Date | null;
+    resolutionDueAt: Date | null;
+  };
+  provider: string;
+  timezone: string;
+  policies: SlaPolicyLike[];
+  // Resolution restarts when a resolved conversation is reopened (null while resolved).
+  reopenedAt: Date | null;
+};
+
+// The SQL pieces of SlaState for a conversation row `c` of workspace ws, shared
+// with routing's one-statement load (lib/routing/load-route-state.ts).
+export const slaPolicyJson = (workspaceId: string) => Prisma.sql`COALESCE((
+    SELECT json_agg(json_build_object('id', p.id, 'name', p.name, 'severity', p.severity, 'provider', p.provider, 'firstResponseMinutes', p."firstResponseMinutes",
+      'nextResponseMinutes', p."nextResponseMinutes", 'resolutionMinutes', p."resolutionMinutes", 'businessHoursOnly', p."businessHoursOnly",
+      'businessHours', p."businessHours", 'enabled', p.enabled) ORDER BY p."createdAt", p.id)
+    FROM "SlaPolicy" p WHERE p."workspaceId" = ${workspaceId} AND p.enabled), '[]'::json)`;
+export const reopenedAtSql = (workspaceId: string) => Prisma.sql`CASE WHEN c."resolvedAt" IS NULL THEN (
+    SELECT max(e."createdAt") FROM "ConversationEvent" e
+    WHERE e."conversationId" = c.id AND e."workspaceId" = ${workspaceId} AND e.kind = 'status' AND e.data -> 'to' = '"open"'::jsonb) END`;
+export const slaConversationColumns = Prisma.sql`c.id, c.severity, c.priority, c.status::text AS status, c."createdAt", c."resolvedAt", c."firstResponseAt", c."waitingSince",
+    c."firstResponseDueAt", c."nextResponseDueAt", c."resolutionDueAt"`;
+
+type SlaRow = SlaState['conversation'] & { provider: string; timezone: string; policies: SlaPolicyLike[]; reopenedAt: Date | null };
+
+export function slaStateOf(row: SlaRow): SlaState {
+  const { provider, timezone, policies, reopenedAt, ...rest } = row;
+  const conversation: SlaState['conversation'] = {
+    id: rest.id, severity: rest.severity, priority: rest.priority, status: rest.status, createdAt: rest.createdAt, resolvedAt: rest.resolvedAt,
+    firstResponseAt: rest.firstResponseAt, waitingSince: rest.waitingSince, firstResponseDueAt: rest.firstResponseDueAt,
+    nextResponseDueAt: rest.nextResponseDueAt, resolutionDueAt: rest.resolutionDueAt,
+  };
+  return { conversation, provider, timezone, policies, reopenedAt };
+}
+
+// One statement (it was five through the ORM).
+export async function loadSlaState(tx: Tx, workspaceId: string, conversationId: string): Promise<SlaState> {
+  const [row] = await tx.$queryRaw<SlaRow[]>`
+    SELECT ${slaConversationColumns}, ch.provider::text AS provider, w.timezone, ${slaPolicyJson(workspaceId)} AS policies, ${reopenedAtSql(workspaceId)} AS "reopenedAt"
+    FROM "Conversation" c JOIN "Channel" ch ON ch.id = c."channelId" JOIN "Workspace" w ON w.id = c."workspaceId"
+    WHERE c.id = ${conversationId} AND c."workspaceId" = ${workspaceId}`;
+  if (!row) throw new Error(`Conversation ${conversationId} not found`);
+  return slaStateOf(row);
+}
+
 // `eventAt` places the timeline entry (callers writing several events in one step keep their order).
-export async function applySla(tx: Tx, workspaceId: string, conversationId: string, now: Date, eventAt: Date = now): Promise<ApplySlaResult> {
-  const c = await tx.conversation.findUniqueOrThrow({
-    where: { id: conversationId },
-    include: { channel: { select: { provider: true } }, workspace: { select: { timezone: true } } },
-  });
-  const policies = await tx.slaPolicy.findMany({ where: { enabled: true }, orderBy: [{ createdAt: 'asc' }, { id: 'asc' }] });
-  const picked = pickSlaPolicy(policies, { severity: c.severity, provider: c.channel.provider });
+// `state`: what the caller already read in this transaction (routing does), else read here.
+export async function applySla(tx: Tx, workspaceId: string, conversationId: string, now: Date, eventAt: Date = now, state?: SlaState): Promise<ApplySlaResult> {
+  const { conversation: c, provider, timezone, policies, reopenedAt } = state ?? (await loadSlaState(tx, workspaceId, conversationId));
+  const picked = pickSlaPolicy(policies, { severity: c.severity, provider });
   if (!picked) return { policy: null, changed: false, scheduled: 0, summaries: [] };
 
-  // Resolution restarts when a resolved conversation is reopened.
-  const reopened = c.resolvedAt
-    ? null
-    : await tx.conversationEvent.findFirst({
-        where: { conversationId, kind: 'status', data: { path: ['to'], equals: 'open' } },
-        orderBy: { createdAt: 'desc' },
-        select: { createdAt: true },
-      });
   const due = computeSlaDue(picked.policy, {
     status: c.status,
     createdAt: c.createdAt,
-    reopenedAt: reopened?.createdAt ?? null,
+    reopenedAt,
     firstResponseAt: c.firstResponseAt,
     waitingSince: c.waitingSince,
   });
@@ -67,24 +115,26 @@ export async function applySla(tx: Tx, workspaceId: string, conversationId: stri
     data: { firstResponseDueAt: due.firstResponseDueAt, nextResponseDueAt: due.nextResponseDueAt, resolutionDueAt: due.resolutionDueAt, priority },
   });
 
-  let scheduled = 0;
+  // The timers, as one multi-row insert (one round trip however many targets changed).
+  const timers: Prisma.OutboxCreateManyInput[] = [];
   const summaries: string[] = [];
-  const tz = c.workspace.timezone;
+  const tz = timezone;
   for (const t of changedTargets.filter((x) => x.pending)) {
     summaries.push(`${SLA_TARGET_LABEL[t.target]} due ${formatLocalTime(t.dueAt, tz, now)}`);
     for (const kind of ['warning', 'breach'] as const) {
       const fireAt = kind === 'warning' ? t.warnAt : t.dueAt;
       // A warning whose moment has passed is pointless next to the breach.
       if (kind === 'warning' && t.dueAt.getTime() <= now.getTime()) continue;
-      await addOutboxJob(
-        tx,
-        'sla.check',
-        { workspaceId, conversationId: c.id, kind, target: t.target, dueAt: t.dueAt.toISOString() },
-        { jobId: slaJobId(c.id, t.target, kind, t.dueAt), priority: Math.min(4, Math.max(1, c.severity)), delayMs: Math.max(0, fireAt.getTime() - now.getTime()) },
-      );
-      scheduled++;
+      const payload = { workspaceId, conversationId: c.id, kind, target: t.target, dueAt: t.dueAt.toISOString() };
+      jobs['sla.check'].payload.parse(payload); // as addOutboxJob does
+      timers.push({
+        workspaceId, queue: jobs['sla.check'].queue, job: 'sla.check', payload: payload as Prisma.InputJsonValue,
+        jobId: slaJobId(c.id, t.target, kind, t.dueAt), priority: Math.min(4, Math.max(1, c.severity)), delayMs: Math.max(0, fireAt.getTime() - now.getTime()),
+      });
     }
   }
+  if (timers.length) await tx.outbox.createMany({ data: timers });
+  const scheduled = timers.length;
   if (summaries.length) {
     await tx.conversationEvent.create({
       data: {

@@ -10,6 +10,24 @@ import { SLA_TARGET_LABEL, type SlaTarget } from './compute-sla-due';
 import { notifySla } from './notify-sla';
 import { formatLocalTime } from './zoned-time';
 
+type CheckRow = {
+  id: string;
+  status: string;
+  assigneeId: string | null;
+  subject: string | null;
+  preview: string;
+  firstResponseAt: Date | null;
+  firstResponseDueAt: Date | null;
+  waitingSince: Date | null;
+  nextResponseDueAt: Date | null;
+  resolutionDueAt: Date | null;
+  slaBreachedAt: Date | null;
+  team: { managerId: string | null } | null;
+  contact: { name: string };
+  workspace: { timezone: string };
+  channel: { provider: string };
+};
+
 export type SlaCheck = { workspaceId: string; conversationId: string; kind: 'warning' | 'breach'; dueAt: string; target?: SlaTarget };
 export type SlaCheckOutcome = 'alerted' | 'stale' | 'early' | 'late' | 'duplicate' | 'missing';
 
@@ -17,10 +35,20 @@ export async function checkSla(job: SlaCheck, now: Date = new Date()): Promise<{
   const dueAt = new Date(job.dueAt);
   const db = scopedDb(job.workspaceId);
   return db.$transaction(async (tx) => {
-    const c = await tx.conversation.findUnique({
-      where: { id: job.conversationId },
-      include: { team: { select: { managerId: true } }, contact: { select: { name: true } }, workspace: { select: { timezone: true } }, channel: { select: { provider: true } } },
-    });
+    // One statement. (Through the ORM, this include ran four queries at once on
+    // the transaction's single connection: pg's "client.query() when the client
+    // is already executing a query" deprecation.) Raw SQL scopes by workspaceId itself.
+    const [c] = await tx.$queryRaw<CheckRow[]>`
+      SELECT c.id, c.status::text AS status, c."assigneeId", c.subject, c.preview, c."firstResponseAt", c."firstResponseDueAt", c."waitingSince",
+             c."nextResponseDueAt", c."resolutionDueAt", c."slaBreachedAt",
+             CASE WHEN t.id IS NULL THEN NULL ELSE json_build_object('managerId', t."managerId") END AS team,
+             json_build_object('name', ct.name) AS contact, json_build_object('timezone', w.timezone) AS workspace, json_build_object('provider', ch.provider) AS channel
+      FROM "Conversation" c
+      JOIN "Contact" ct ON ct.id = c."contactId"
+      JOIN "Workspace" w ON w.id = c."workspaceId"
+      JOIN "Channel" ch ON ch.id = c."channelId"
+      LEFT JOIN "Team" t ON t.id = c."teamId" AND t."workspaceId" = ${job.workspaceId}
+      WHERE c.id = ${job.conversationId} AND c."workspaceId" = ${job.workspaceId}`;
     if (!c) return { outcome: 'missing' as const };
     const running: Record<SlaTarget, Date | null> = {
       first_response: c.firstResponseAt ? null : c.firstResponseDueAt,

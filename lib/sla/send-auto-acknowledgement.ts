@@ -15,31 +15,41 @@ import { nextShiftStart } from '@/lib/routing/next-shift-start';
 import { effectiveAutoAck, renderTemplate } from './auto-ack-settings';
 import { cityOf, formatLocalTime } from './zoned-time';
 
+type AckRow = {
+  id: string;
+  autoAckedAt: Date | null;
+  firstResponseAt: Date | null;
+  status: string;
+  severity: number;
+  lastInboundAt: Date | null;
+  channel: { id: string; name: string; provider: Parameters<typeof checkSendRules>[0]['provider']; settings: unknown };
+  team: { id: string; name: string; settings: unknown } | null;
+  contact: { name: string };
+  workspace: { name: string; timezone: string };
+  hasOutbound: boolean;
+};
+
 export type AutoAckOutcome = 'sent' | 'disabled' | 'already' | 'answered' | 'no_template' | 'blocked' | 'missing';
 
 export async function sendAutoAcknowledgement(workspaceId: string, conversationId: string, now: Date = new Date()): Promise<{ outcome: AutoAckOutcome; messageId?: string; outOfHours?: boolean; text?: string }> {
+  // Nearly always nothing is to be sent (auto-ack off, sent already, answered):
+  // that is settled by one read, without a transaction or waiting for the row
+  // lock. Each of these answers only ever stays true once true (or is a setting
+  // read as it was a moment earlier), so the locked check below would agree.
+  const precheck = settledWithoutSending(await loadAckRow(scopedDb(workspaceId), workspaceId, conversationId));
+  if (precheck) return precheck;
   return scopedDb(workspaceId).$transaction(async (tx) => {
     const locked = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM "Conversation" WHERE id = ${conversationId} AND "workspaceId" = ${workspaceId} FOR UPDATE`;
     if (!locked.length) return { outcome: 'missing' as const };
-    const c = await tx.conversation.findUniqueOrThrow({
-      where: { id: conversationId },
-      include: {
-        channel: { select: { id: true, name: true, provider: true, settings: true } },
-        team: { select: { id: true, name: true, settings: true } },
-        contact: { select: { name: true } },
-        workspace: { select: { name: true, timezone: true } },
-      },
-    });
-    if (c.autoAckedAt) return { outcome: 'already' as const };
+    const c = await loadAckRow(tx, workspaceId, conversationId);
+    const early = settledWithoutSending(c);
+    if (early || !c) return early ?? { outcome: 'missing' as const };
     const cfg = effectiveAutoAck(c.channel.settings, c.team?.settings);
-    if (!cfg.enabled) return { outcome: 'disabled' as const };
-    const answered = c.firstResponseAt || (await tx.message.count({ where: { conversationId: c.id, direction: 'out' } })) > 0;
-    if (answered || c.status === 'resolved') return { outcome: 'answered' as const };
 
     let outOfHours = false;
     let back = 'now';
     if (c.team) {
-      const roster = await loadTeamRoster(tx, c.team.id);
+      const roster = await loadTeamRoster(tx, workspaceId, c.team.id);
       const next = nextShiftStart(roster.candidates.filter((m) => m.active), c.team.id, now);
       outOfHours = !next?.now;
       if (next && !next.now) back = `${formatLocalTime(next.at, c.workspace.timezone, now)} (${cityOf(c.workspace.timezone)} time)`;
@@ -92,4 +102,34 @@ export async function sendAutoAcknowledgement(workspaceId: string, conversationI
     });
     return { outcome: 'sent' as const, messageId: message.id, outOfHours, text };
   });
+}
+
+type Runner = Pick<ReturnType<typeof scopedDb>, '$queryRaw'>;
+
+// One statement (it runs for every routed conversation; through the ORM it was
+// six). Raw SQL: every table is filtered by workspaceId here.
+async function loadAckRow(runner: Runner, workspaceId: string, conversationId: string): Promise<AckRow | null> {
+  const [c] = await runner.$queryRaw<AckRow[]>`
+      SELECT c.id, c."autoAckedAt", c."firstResponseAt", c.status::text AS status, c.severity, c."lastInboundAt",
+        json_build_object('id', ch.id, 'name', ch.name, 'provider', ch.provider, 'settings', ch.settings) AS channel,
+        CASE WHEN t.id IS NULL THEN NULL ELSE json_build_object('id', t.id, 'name', t.name, 'settings', t.settings) END AS team,
+        json_build_object('name', ct.name) AS contact,
+        json_build_object('name', w.name, 'timezone', w.timezone) AS workspace,
+        EXISTS (SELECT 1 FROM "Message" m WHERE m."conversationId" = c.id AND m."workspaceId" = ${workspaceId} AND m.direction = 'out') AS "hasOutbound"
+      FROM "Conversation" c
+      JOIN "Channel" ch ON ch.id = c."channelId" AND ch."workspaceId" = ${workspaceId}
+      JOIN "Contact" ct ON ct.id = c."contactId"
+      JOIN "Workspace" w ON w.id = c."workspaceId"
+      LEFT JOIN "Team" t ON t.id = c."teamId" AND t."workspaceId" = ${workspaceId}
+      WHERE c.id = ${conversationId} AND c."workspaceId" = ${workspaceId}`;
+  return c ?? null;
+}
+
+// The outcomes that send nothing, from the row as read; null: it may send.
+function settledWithoutSending(c: AckRow | null): { outcome: AutoAckOutcome } | null {
+  if (!c) return { outcome: 'missing' };
+  if (c.autoAckedAt) return { outcome: 'already' };
+  if (!effectiveAutoAck(c.channel.settings, c.team?.settings).enabled) return { outcome: 'disabled' };
+  if (c.firstResponseAt || c.hasOutbound || c.status === 'resolved') return { outcome: 'answered' };
+  return null;
 }

@@ -32,7 +32,7 @@ const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
 
 export type LocalParts = { year: number; month: number; day: number; weekday: number; hour: number; minute: number; second: number };
 
-export function localParts(at: Date | number, timeZone: string): LocalParts {
+function formattedParts(at: Date | number, timeZone: string): LocalParts {
   const p: Record<string, string> = {};
   for (const part of partsFormatter(timeZone).formatToParts(at)) p[part.type] = part.value;
   return {
@@ -43,6 +43,44 @@ export function localParts(at: Date | number, timeZone: string): LocalParts {
     hour: Number(p.hour),
     minute: Number(p.minute),
     second: Number(p.second),
+  };
+}
+
+// formatToParts is slow (~20 µs) and routing, SLA and shift checks call this
+// hundreds of times per message for the same few instants. A zone's offset from
+// UTC only changes on a whole minute (every DST or zone change since 1900 does),
+// so the offset is remembered per zone and minute and the parts are read off
+// the shifted instant: the same answer as formatToParts, far cheaper.
+const MINUTE = 60_000;
+const offsets = new Map<string, number>();
+const MAX_OFFSETS = 50_000;
+
+function offsetOfMinute(minuteStart: number, timeZone: string): number {
+  const key = `${timeZone}|${minuteStart}`;
+  let off = offsets.get(key);
+  if (off === undefined) {
+    const p = formattedParts(minuteStart, timeZone);
+    off = Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second) - minuteStart;
+    if (offsets.size >= MAX_OFFSETS) offsets.clear();
+    offsets.set(key, off);
+  }
+  return off;
+}
+
+export function localParts(at: Date | number, timeZone: string): LocalParts {
+  const t = typeof at === 'number' ? at : at.getTime();
+  if (!Number.isFinite(t)) return formattedParts(at, timeZone);
+  const seconds = Math.floor(t / 1000) * 1000;
+  const minuteStart = Math.floor(t / MINUTE) * MINUTE;
+  const d = new Date(seconds + offsetOfMinute(minuteStart, timeZone));
+  return {
+    year: d.getUTCFullYear(),
+    month: d.getUTCMonth() + 1,
+    day: d.getUTCDate(),
+    weekday: d.getUTCDay(),
+    hour: d.getUTCHours(),
+    minute: d.getUTCMinutes(),
+    second: d.getUTCSeconds(),
   };
 }
 
@@ -85,26 +123,50 @@ export function cityOf(timeZone: string): string {
   return last.replace(/_/g, ' ');
 }
 
+// Formatters are costly to build; one per zone and style is kept.
+const formatters = new Map<string, Intl.DateTimeFormat>();
+function formatter(locale: string, timeZone: string, style: 'hhmm' | 'day' | 'weekday' | 'date'): Intl.DateTimeFormat {
+  const key = `${style}|${locale}|${timeZone}`;
+  let f = formatters.get(key);
+  if (!f) {
+    const options: Intl.DateTimeFormatOptions =
+      style === 'hhmm' ? { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }
+      : style === 'day' ? { dateStyle: 'short' }
+      : style === 'weekday' ? { weekday: 'short' }
+      : { day: 'numeric', month: 'short' };
+    f = new Intl.DateTimeFormat(locale, { timeZone, ...options });
+    formatters.set(key, f);
+  }
+  return f;
+}
+
 export function formatHhmm(at: Date, timeZone: string): string {
-  return new Intl.DateTimeFormat('en-GB', { timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(at);
+  return formatter('en-GB', timeZone, 'hhmm').format(at);
 }
 
 // "10:32" today, "Mon 10:32" on another day within the week, "1 Jun 10:32" beyond.
 export function formatLocalTime(at: Date, timeZone: string, now: Date): string {
   const hhmm = formatHhmm(at, timeZone);
-  const dayOf = (d: Date) => new Intl.DateTimeFormat('en-CA', { timeZone, dateStyle: 'short' }).format(d);
+  const dayOf = (d: Date) => formatter('en-CA', timeZone, 'day').format(d);
   if (dayOf(at) === dayOf(now)) return hhmm;
-  const weekday = new Intl.DateTimeFormat('en-GB', { timeZone, weekday: 'short' }).format(at);
+  const weekday = formatter('en-GB', timeZone, 'weekday').format(at);
   return Math.abs(at.getTime() - now.getTime()) < 6 * 86_400_000
     ? `${weekday} ${hhmm}`
-    : `${new Intl.DateTimeFormat('en-GB', { timeZone, day: 'numeric', month: 'short' }).format(at)} ${hhmm}`;
+    : `${formatter('en-GB', timeZone, 'date').format(at)} ${hhmm}`;
 }
 
+const validZones = new Map<string, boolean>();
 export function isValidTimeZone(timeZone: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en-US', { timeZone });
-    return true;
-  } catch {
-    return false;
+  let ok = validZones.get(timeZone);
+  if (ok === undefined) {
+    try {
+      new Intl.DateTimeFormat('en-US', { timeZone });
+      ok = true;
+    } catch {
+      ok = false;
+    }
+    if (validZones.size > 1000) validZones.clear();
+    validZones.set(timeZone, ok);
   }
+  return ok;
 }

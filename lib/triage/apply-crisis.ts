@@ -42,15 +42,18 @@ async function alertRecipients(tx: Tx): Promise<string[]> {
   return leads.map((m) => m.id);
 }
 
-export async function applyCrisis(
-  tx: Tx,
-  args: { workspaceId: string; conversationId: string; incidentTagId: string; workspaceName: string; now: Date },
-): Promise<CrisisOutcome> {
+type Runner = Pick<Tx, '$queryRaw'>;
+
+// The cheap precondition: fewer recent incident reports than a crisis needs and
+// no active crisis → { action: 'none' } without further reads; null when the
+// full check must run. run-triage asks this first WITHOUT the workspace's crisis
+// lock (no transaction, one round trip): a read of what is committed is what the
+// check would see had it run before the one holding the lock (whose writes are
+// not committed yet), so the answer is one the serialised checks could give;
+// applyCrisis asks again under the lock.
+export async function reportIsAlone(runner: Runner, args: { workspaceId: string; incidentTagId: string; now: Date }): Promise<CrisisOutcome | null> {
   const { workspaceId, now } = args;
-  await lockCrisisDetection(tx, workspaceId);
-  // Most incident reports are alone: with too few recent ones to make a crisis and
-  // none active to join, one cheap query settles it.
-  const [quick] = await tx.$queryRaw<{ recent: number; active: boolean }[]>`
+  const [quick] = await runner.$queryRaw<{ recent: number; active: boolean }[]>`
     SELECT (SELECT count(DISTINCT "conversationId")::int FROM "TagApplication"
             WHERE "workspaceId" = ${workspaceId} AND "tagId" = ${args.incidentTagId} AND "removedAt" IS NULL
               AND "appliedAt" >= ${new Date(now.getTime() - CRISIS_RULES.windowMinutes * MIN)}) AS recent,
@@ -59,6 +62,19 @@ export async function applyCrisis(
   if (quick && !quick.active && quick.recent + 1 < CRISIS_RULES.minConversations) {
     return { action: 'none', reason: `${quick.recent} incident report(s) in ${CRISIS_RULES.windowMinutes} min and no active crisis` };
   }
+  return null;
+}
+
+export async function applyCrisis(
+  tx: Tx,
+  args: { workspaceId: string; conversationId: string; incidentTagId: string; workspaceName: string; now: Date },
+): Promise<CrisisOutcome> {
+  const { workspaceId, now } = args;
+  await lockCrisisDetection(tx, workspaceId);
+  // Most incident reports are alone: with too few recent ones to make a crisis and
+  // none active to join, one cheap query settles it.
+  const alone = await reportIsAlone(tx, args);
+  if (alone) return alone;
   const candidates = await loadCandidates(tx, workspaceId, args.conversationId, args.incidentTagId, now);
   const crises = await loadActiveCrises(tx, workspaceId, now);
   const decision = detectCrisis({

@@ -8,7 +8,7 @@ import { performance } from 'node:perf_hooks';
 import { publishLive, workspaceTopic } from '@/lib/live/live-events';
 import { publishConversationUpdated, publishNotificationCreated } from '@/lib/live/publish-conversation-event';
 import { scopedDb } from '@/lib/tenancy';
-import { applyCrisis, type CrisisOutcome } from './apply-crisis';
+import { applyCrisis, reportIsAlone, type CrisisOutcome } from './apply-crisis';
 import { applyTriage, type TriageOutcome } from './apply-triage';
 import { loadTriageContext, toTriageInput, type TriageContext } from './load-triage-context';
 import { triageMessage } from './triage-message';
@@ -45,7 +45,12 @@ export async function runTriage(workspaceId: string, messageId: string, now?: ()
 async function checkCrisis(ctx: TriageContext, conversationId: string): Promise<CrisisOutcome | null> {
   const incidentTagId = ctx.workspace.tagIdByKey.get('incident');
   if (!incidentTagId) return null;
-  return scopedDb(ctx.workspaceId).$transaction(
+  // Most incident reports are alone: settled by one read, with no transaction and
+  // without waiting for the workspace's crisis lock (see reportIsAlone).
+  const db = scopedDb(ctx.workspaceId);
+  const alone = await reportIsAlone(db, { workspaceId: ctx.workspaceId, incidentTagId, now: new Date() });
+  if (alone) return alone;
+  return db.$transaction(
     (tx) => applyCrisis(tx, { workspaceId: ctx.workspaceId, conversationId, incidentTagId, workspaceName: ctx.workspace.name, now: new Date() }),
     { timeout: 15_000, maxWait: 10_000 },
   );

@@ -6,12 +6,11 @@
 import { conversationFilters, type ConversationFilters } from '@/lib/conversations/list-conversations';
 import { searchInput, type SearchInput } from '@/lib/search/search-input';
 
-export type SearchParams = Record<string, string | string[] | undefined>;
-export type InboxQuery = Partial<Record<(typeof QUERY_KEYS)[number], string | number | undefined>>;
+import { DEFAULTS, QUERY_KEYS, inboxHref, type InboxQuery } from '@/lib/ui/inbox-href';
 
-export const QUERY_KEYS = ['status', 'tag', 'severity', 'assignee', 'team', 'channel', 'sort', 'cursor', 'q'] as const;
+export { QUERY_KEYS, inboxHref, type InboxQuery };
+export type SearchParams = Record<string, string | string[] | undefined>;
 export const PAGE_SIZE = 25;
-const DEFAULTS: InboxQuery = { status: 'open', sort: 'priority' };
 
 // The URL's query as a plain record of known keys (first value of repeated keys).
 export function pickQuery(sp: SearchParams): InboxQuery {
@@ -47,20 +46,6 @@ function parseSearch(query: InboxQuery): ParsedInboxQuery {
   if (parsed.success) return { query, filters, error: null, search: parsed.data };
   const issue = parsed.error.issues[0];
   return { query, filters, error: issue ? issue.message : 'This search is not valid', search: null };
-}
-
-// A link into the inbox with the given view; default values are left out so
-// that URLs stay short and one view has one URL.
-export function inboxHref(path: string, query: InboxQuery): string {
-  const params = new URLSearchParams();
-  for (const key of QUERY_KEYS) {
-    const v = query[key];
-    // A search spans every status unless one is named, so there status=open is not a default.
-    if (v === undefined || v === '' || (DEFAULTS[key] === v && !(key === 'status' && query.q))) continue;
-    params.set(key, String(v));
-  }
-  const qs = params.toString();
-  return qs ? `${path}?${qs}` : path;
 }
 
 // Two views are the same when they filter alike (paging and sort aside); a

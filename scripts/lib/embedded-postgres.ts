@@ -31,7 +31,9 @@ export async function freePort(): Promise<number> {
   });
 }
 
-export async function startEmbeddedPostgres(opts: { dir: string; port?: number; quiet?: boolean }): Promise<EmbeddedPg> {
+// settings: extra server settings (-c name=value), e.g. the latency bench's opt-in
+// BENCH_PG_STATS=1 preloads pg_stat_statements to see where Postgres time goes.
+export async function startEmbeddedPostgres(opts: { dir: string; port?: number; quiet?: boolean; settings?: Record<string, string> }): Promise<EmbeddedPg> {
   const dir = path.resolve(opts.dir);
   const port = opts.port ?? 54329;
   if (!(await isPortFree(port))) {
@@ -51,7 +53,7 @@ export async function startEmbeddedPostgres(opts: { dir: string; port?: number; 
     createPostgresUser: isRoot,
     initdbFlags: ['--encoding=UTF8', '--locale=C.UTF-8'],
     // No unix socket: its default directory may not be writable for us.
-    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories=', '-c', 'max_connections=200'],
+    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories=', '-c', 'max_connections=200', ...Object.entries(opts.settings ?? {}).flatMap(([k, v]) => ['-c', `${k}=${v}`])],
     onLog: (m) => {
       logs.push(m);
       if (!opts.quiet && process.env.EMBEDDED_PG_VERBOSE) process.stdout.write(`[postgres] ${m}`);

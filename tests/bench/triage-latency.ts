@@ -1,7 +1,8 @@
 // Commit → tagged+prioritised → assigned, at 100 messages a second.
 //
 //   node --disable-warning=ExperimentalWarning --import tsx tests/bench/triage-latency.ts [rate=100] [seconds=30]
-//   (BENCH_WORKERS=triage: relay + triage only; QUEUE_BACKEND=postgres: BullMQ on Postgres)
+//   (BENCH_WORKERS=triage: relay + triage only; QUEUE_BACKEND=postgres: BullMQ on Postgres;
+//    BENCH_PG_STATS=1: top Postgres statements per message, from pg_stat_statements)
 //
 // A fresh database (a new one on DATABASE_URL's server, else a private embedded
 // Postgres), migrated and seeded with the demo workspace (teams, members,
@@ -23,7 +24,7 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { freshBenchDatabase, summarize } from './bench-database';
+import { freshBenchDatabase, pgStatsWanted, printTopStatements, resetStatements, summarize } from './bench-database';
 import { evalDir } from '../../scripts/lib/shared-dir';
 
 const root = path.resolve(import.meta.dirname, '../..');
@@ -161,6 +162,7 @@ let watched = '';
 watcher.stdout.on('data', (d) => (watched += d));
 while (!watched.includes('ready')) await new Promise((r) => setTimeout(r, 20));
 
+const pgStats = pgStatsWanted() && (await resetStatements(database.url));
 const cpuBefore = cpuNow();
 const run = await drive(rate * seconds, rate);
 await settle(since, 120_000);
@@ -221,6 +223,7 @@ console.log(
     `Postgres backends of this database ${per(cpuBefore.postgres, cpuAfter.postgres)}` +
     ` → ${(((cpuAfter.worker - cpuBefore.worker + cpuAfter.ingest - cpuBefore.ingest + cpuAfter.postgres - cpuBefore.postgres) / Math.max(1, seen.length)) * rate / 1000).toFixed(2)} cores at ${rate}/s (machine: ${os.cpus().length})`,
 );
+if (pgStats) await printTopStatements(database.url, seen.length);
 
 worker.kill('SIGTERM');
 await new Promise((r) => worker.once('exit', r));

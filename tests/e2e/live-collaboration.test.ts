@@ -235,10 +235,10 @@ describe('working together, live', () => {
     const count = b.page.getByTestId('notification-count');
     const before = unreadBefore ? Number((await count.textContent()) ?? '0') : 0;
 
-    await a.page.getByRole('radio', { name: 'Internal note' }).click();
+    await a.page.getByRole('tab', { name: 'Internal note' }).click();
     await a.page.getByLabel('Internal note (use @name to notify a colleague)').fill('@Dana Kim can you follow up with the customer tomorrow morning?');
     const notedAt = Date.now();
-    await a.page.getByRole('button', { name: 'Add note' }).click();
+    await a.page.getByTestId('composer').getByRole('button', { name: 'Add note' }).click();
     await expect.poll(() => db.notification.count({ where: { recipientId: mB.id, kind: 'mention', conversationId } }), { timeout: 10_000 }).toBe(1);
     await b.page.locator('[data-testid="notification-count"]', { hasText: String(Math.min(before + 1, 99)) }).waitFor();
     delays.mentionOnBell = Date.now() - notedAt;
@@ -312,14 +312,14 @@ describe('working together, live', () => {
       };
       const one = `Tabs One ${Date.now().toString(36)}`;
       await post(one);
-      for (const p of [first, second]) await p.locator('section[aria-label="Conversations"]').getByText(one).waitFor();
+      for (const p of [first, second]) await p.locator('section[aria-label="Conversations"]').getByText(one, { exact: true }).waitFor();
 
       await first.close();
       await expect.poll(() => streams.filter((t) => t === 'second'), { timeout: 10_000 }).toEqual(['second']);
       await live(second);
       const two = `Tabs Two ${Date.now().toString(36)}`;
       await post(two);
-      await second.locator('section[aria-label="Conversations"]').getByText(two).waitFor();
+      await second.locator('section[aria-label="Conversations"]').getByText(two, { exact: true }).waitFor();
     } finally {
       await context.close();
     }

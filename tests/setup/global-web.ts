@@ -18,8 +18,9 @@ declare module 'vitest' {
 const root = path.resolve(import.meta.dirname, '../..');
 const nextBin = path.join(root, 'node_modules/next/dist/bin/next');
 const artifacts = path.join(root, 'tests/.artifacts');
-// Built apart from the demo's .next, so a test run never breaks a running demo.
-const DIST_DIR = '.next-test';
+// Built apart from the demo's .next, so a test run never breaks a running demo
+// (E2E_DIST_DIR gives parallel runs on one checkout their own builds).
+const DIST_DIR = process.env.E2E_DIST_DIR || '.next-test';
 // What the production build is made of (as in scripts/run.ts).
 const SOURCES = ['app', 'components', 'lib', 'next.config.js', 'package-lock.json', 'postcss.config.mjs', 'prisma/schema.prisma', 'tsconfig.json'];
 

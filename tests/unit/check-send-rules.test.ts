@@ -22,7 +22,9 @@ describe('checkSendRules', () => {
   it('limits public replies on X to 280 characters, not DMs', () => {
     expect(checkSendRules({ provider: 'x', text: 'a'.repeat(281), lastInboundAt: hoursAgo(1), isPublicReply: true, now })).toMatch(/280/);
     expect(checkSendRules({ provider: 'x', text: 'a'.repeat(281), lastInboundAt: hoursAgo(1), now })).toBeNull();
-    expect(checkSendRules({ provider: 'x', text: '😀'.repeat(280), lastInboundAt: hoursAgo(1), isPublicReply: true, now })).toBeNull();
+    // X counts emoji as 2 (twitter-text weighting, shared with the composer's counter).
+    expect(checkSendRules({ provider: 'x', text: '😀'.repeat(140), lastInboundAt: hoursAgo(1), isPublicReply: true, now })).toBeNull();
+    expect(checkSendRules({ provider: 'x', text: '😀'.repeat(141), lastInboundAt: hoursAgo(1), isPublicReply: true, now })).toMatch(/280/);
   });
 
   it('refuses an empty reply', () => {

@@ -7,7 +7,7 @@ const fresh: ConversationState = { severity: 4, severitySetBy: null, language: n
 
 const lead = triageMessage({ text: 'Hi, can you send us a quote for 300 seats of the business plan? We want to roll it out next month.', provider: 'email' });
 const outage = triageMessage({ text: 'Your whole site is down for everyone, checkout returns 502 errors since 9am!!', provider: 'x' });
-const where = triageMessage({ text: 'Hi, where is my order #4471? It was supposed to arrive yesterday.', provider: 'whatsapp' });
+const where = triageMessage({ text: 'Hi, where is my order #4471? I have not had a shipping email yet.', provider: 'whatsapp' });
 
 describe('planTriageWrites', () => {
   it('tags a fresh conversation, raises its severity and explains both', () => {

@@ -10,6 +10,7 @@ import { loadChannel, type LoadedChannel } from '@/lib/channels/load-channel';
 import { allowedOriginsOf, checkChatOrigin } from '@/lib/channels/chat/chat-origin';
 import { rateLimitChannel } from '@/lib/webhooks/rate-limit-channel';
 import { log } from '@/lib/log';
+import { ZodError } from 'zod';
 
 type Segment = { params: Promise<{ channelId: string }> };
 export type ChatHandler = (args: { request: Request; channel: LoadedChannel }) => Promise<Response>;
@@ -48,7 +49,8 @@ async function admit(request: Request, segment: Segment): Promise<{ channel: Loa
 // Errors after the origin was admitted are readable by that page, so a widget
 // can say what went wrong; errors before (429, 404, 403) carry no CORS grant.
 function failure(err: unknown, corsOrigin: string | null): Response {
-  if (!(err instanceof ApiError)) log.error('chat endpoint failed', { error: (err as Error).message });
+  // Bad input (a ZodError answers 400) is the visitor's, not ours: not an error in our log.
+  if (!(err instanceof ApiError) && !(err instanceof ZodError)) log.error('chat endpoint failed', { error: (err as Error).message });
   const res = errorResponse(err);
   if (err instanceof ApiError && err.status === 429) res.headers.set('retry-after', String((err.details as { retryAfter?: number })?.retryAfter ?? 1));
   return withCors(res, corsOrigin);

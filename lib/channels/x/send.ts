@@ -11,6 +11,7 @@ import type { SendContext, Sender } from '@/lib/outbound/send-context';
 import { PermanentSendError, sendErrorFromResponse, sendErrorFromNetwork } from '@/lib/outbound/send-errors';
 import { providerUrls } from '@/lib/channels/provider-urls';
 import { oauth1Header, type OAuth1Credentials } from '@/lib/channels/x/oauth1';
+import { xWeightedLength } from '@/lib/outbound/x-weighted-length';
 
 export const X_REPLY_LIMIT = 280;
 
@@ -36,7 +37,8 @@ export const sendXMessage: Sender = async (ctx) => {
   const text = ctx.message.text;
   const base = providerUrls().x;
   if (target.kind === 'reply') {
-    const length = [...text].length;
+    // X's weighted count (links 23, emoji/CJK 2), the same as the composer and checkSendRules.
+    const length = xWeightedLength(text);
     if (length > X_REPLY_LIMIT) throw new PermanentSendError(`Replies on X are limited to ${X_REPLY_LIMIT} characters (this one has ${length}).`);
     const body = await postJson(`${base}/2/tweets`, { text, reply: { in_reply_to_tweet_id: target.tweetId } }, credentials);
     const id = (body as { data?: { id?: unknown } }).data?.id;

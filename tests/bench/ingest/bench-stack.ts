@@ -12,6 +12,7 @@ import pg from 'pg';
 import { freePort, startEmbeddedPostgres } from '../../../scripts/lib/embedded-postgres';
 import { createDatabaseIfMissing } from '../../../scripts/lib/ensure-database';
 import { DEFAULT_LOCAL_REDIS, redisAnswers } from '../../../lib/redis';
+import { lowerWorkerPriority } from '../../../scripts/lib/lower-priority';
 
 export const root = path.resolve(import.meta.dirname, '../../..');
 const nextBin = path.join(root, 'node_modules/next/dist/bin/next');
@@ -170,6 +171,9 @@ export function startWeb(distDir: string, port: number, env: NodeJS.ProcessEnv):
   return startProcess('web', [...profileArgs('web'), nextBin, 'start', '-p', String(port), '-H', '127.0.0.1'], { ...env, NODE_ENV: 'production', NEXT_DIST_DIR: distDir, PORT: String(port), NEXT_TELEMETRY_DISABLED: '1' });
 }
 
+// At a lower CPU priority, as `npm start` runs them (scripts/lib/lower-priority.ts).
 export function startWorkers(env: NodeJS.ProcessEnv): Proc {
-  return startProcess('workers', [...profileArgs('workers'), '--disable-warning=ExperimentalWarning', '--import', 'tsx', 'workers/index.ts'], { ...env, NODE_ENV: 'production' });
+  const proc = startProcess('workers', [...profileArgs('workers'), '--disable-warning=ExperimentalWarning', '--import', 'tsx', 'workers/index.ts'], { ...env, NODE_ENV: 'production' });
+  lowerWorkerPriority(proc.pid);
+  return proc;
 }
