@@ -60,7 +60,12 @@ export async function sqlTransaction<T>(fn: (sql: Sql) => Promise<T>): Promise<T
   const conn = await pool().connect();
   try {
     await conn.query('BEGIN');
-    const result = await fn(async (text, params) => (await conn.query(text, params as unknown[])).rows);
+    // Named (prepared) statements: this path runs a handful of fixed statements
+    // for every inbound message, so Postgres parses and plans each once per
+    // connection. Their texts are templates in our code (values are parameters),
+    // so the set stays small. DATABASE_PREPARED_STATEMENTS=0 turns it off.
+    const named = process.env.DATABASE_PREPARED_STATEMENTS !== '0';
+    const result = await fn(async (text, params) => (await conn.query(named ? { name: statementName(text), text, values: params as unknown[] } : { text, values: params as unknown[] })).rows);
     await conn.query('COMMIT');
     return result;
   } catch (err) {
@@ -69,6 +74,13 @@ export async function sqlTransaction<T>(fn: (sql: Sql) => Promise<T>): Promise<T
   } finally {
     conn.release();
   }
+}
+
+// One statement on the pool, outside a transaction (prepared like the above):
+// for hot reads such as loading a webhook's channel.
+export async function sqlQuery<T = Record<string, unknown>>(text: string, params: unknown[] = []): Promise<T[]> {
+  const named = process.env.DATABASE_PREPARED_STATEMENTS !== '0';
+  return (await pool().query(named ? { name: statementName(text), text, values: params } : { text, values: params })).rows as T[];
 }
 
 export async function disconnectDb(): Promise<void> {

@@ -4,6 +4,7 @@
 import { notFound, redirect } from 'next/navigation';
 import { AppShell } from '@/components/app-shell/app-shell';
 import { SettingsNav } from '@/components/app-shell/settings-nav';
+import { GlobalShortcuts } from '@/components/keyboard/global-shortcuts';
 import { hasRole } from '@/lib/auth/roles';
 import { currentCaller, currentWorkspace } from '@/lib/ui/current-caller';
 
@@ -13,7 +14,8 @@ export default async function ManageLayout({ children }: { children: React.React
   if (!hasRole(caller.role, 'manager')) notFound();
   const workspace = await currentWorkspace(caller.workspaceId);
   return (
-    <AppShell caller={caller} workspaceName={workspace?.name ?? 'Workspace'} active="settings">
+    // The palette and the go-to keys work here too (the conversation keys find nothing to press).
+    <AppShell caller={caller} workspaceName={workspace?.name ?? 'Workspace'} active="settings" tools={<GlobalShortcuts hasMine={caller.actor.type === 'user'} canManage />}>
       <div className="flex min-h-0 flex-1">
         <div className="w-56 shrink-0 overflow-y-auto border-r border-slate-200 bg-white">
           <SettingsNav />

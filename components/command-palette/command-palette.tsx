@@ -19,7 +19,9 @@ export function CommandPalette({ onClose, onRun, hasMine, canManage }: Props) {
   const input = useRef<HTMLInputElement>(null);
   useModalFocus(ref, onClose, input);
   const [query, setQuery] = useState('');
-  const [active, setActive] = useState(0);
+  // The highlighted command by id, not by position: the view names arrive a
+  // moment after opening and reshuffle the list; Enter must run what is highlighted.
+  const [activeId, setActiveId] = useState<string | null>(null);
   const [data, setData] = useState<PaletteData | null>(null);
   const [failed, setFailed] = useState(false);
   // Which conversation controls the page shows right now (read once, on open).
@@ -40,7 +42,7 @@ export function CommandPalette({ onClose, onRun, hasMine, canManage }: Props) {
     const search = searchCommand(query);
     return search ? [...found, search] : found;
   }, [data, hasMine, canManage, available, query]);
-  const current = Math.min(active, results.length - 1);
+  const current = Math.max(0, results.findIndex((c) => c.id === activeId));
 
   useEffect(() => {
     document.getElementById(`palette-option-${current}`)?.scrollIntoView({ block: 'nearest' });
@@ -49,7 +51,7 @@ export function CommandPalette({ onClose, onRun, hasMine, canManage }: Props) {
   const onKeyDown = (e: React.KeyboardEvent) => {
     const move = (to: number) => {
       e.preventDefault();
-      setActive((to + results.length) % Math.max(1, results.length));
+      setActiveId(results[(to + results.length) % Math.max(1, results.length)]?.id ?? null);
     };
     if (e.key === 'ArrowDown') move(current + 1);
     else if (e.key === 'ArrowUp') move(current - 1);
@@ -97,7 +99,7 @@ export function CommandPalette({ onClose, onRun, hasMine, canManage }: Props) {
             value={query}
             onChange={(e) => {
               setQuery(e.target.value);
-              setActive(0);
+              setActiveId(null);
             }}
             onKeyDown={onKeyDown}
             className="h-12 min-w-0 flex-1 bg-transparent text-sm outline-none placeholder:text-slate-500"
@@ -107,7 +109,7 @@ export function CommandPalette({ onClose, onRun, hasMine, canManage }: Props) {
         <ul id="palette-options" role="listbox" aria-label="Commands" className="min-h-0 flex-1 overflow-y-auto py-1.5">
           {results.length === 0 && <li className="px-4 py-6 text-center text-sm text-slate-500">No matching commands</li>}
           {results.map((c, i) => (
-            <PaletteRow key={c.id} c={c} i={i} active={i === current} heading={grouped && c.group !== results[i - 1]?.group} showGroup={!grouped} onHover={() => setActive(i)} onRun={() => onRun(c)} />
+            <PaletteRow key={c.id} c={c} i={i} active={i === current} heading={grouped && c.group !== results[i - 1]?.group} showGroup={!grouped} onHover={() => setActiveId(c.id)} onRun={() => onRun(c)} />
           ))}
         </ul>
         <div className="flex items-center gap-4 border-t border-slate-200 bg-slate-50 px-4 py-2 text-xs text-slate-500">

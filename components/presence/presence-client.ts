@@ -72,7 +72,29 @@ export function useViewers(conversationId: string, exceptMembershipId?: string |
 const tabId = `t${Math.random().toString(36).slice(2, 12)}${Date.now().toString(36)}`;
 let mine: { conversationId: string; state: 'viewing' | 'typing' } | null = null;
 
-async function beat() {
+// One beat at a time: two in flight on different connections could reach the
+// server out of order (a "typing" landing after the "viewing" that ended it),
+// leaving colleagues a stale "typing…". A change while one is in flight sends
+// one more beat, with the newest state, after it.
+let inflight: Promise<void> | null = null;
+let again = false;
+function beat(): Promise<void> {
+  if (inflight) {
+    again = true;
+    return inflight;
+  }
+  inflight = (async () => {
+    do {
+      again = false;
+      await sendBeat();
+    } while (again);
+  })().finally(() => {
+    inflight = null;
+  });
+  return inflight;
+}
+
+async function sendBeat() {
   if (!mine) return;
   const sent = { ...mine };
   try {

@@ -8,6 +8,7 @@ import { badRequest } from '@/lib/api/errors';
 import { decodeCursor, encodeCursor } from '@/lib/api/cursor';
 import type { WorkspaceContext } from '@/lib/api/with-workspace';
 import { summarySelect, toSummary } from '@/lib/conversations/conversation-summary';
+import { listTaggedConversationIds } from '@/lib/conversations/list-tagged-conversation-ids';
 
 const providers = ['messenger', 'instagram', 'whatsapp', 'x', 'sms', 'email', 'chat', 'api'] as const;
 
@@ -89,6 +90,9 @@ export function buildWhere(workspaceId: string, r: ResolvedFilters): Prisma.Conv
   // "open + tag" reads only the applications of open conversations, index-only
   // on (workspaceId, tagId, conversationStatus, removedAt, conversationId); the
   // scoped client does not add workspaceId inside relation filters, so we do.
+  // (listConversations reads a tag view by priority through
+  // list-tagged-conversation-ids instead; this filter serves the other sorts,
+  // the API without a status, the live "ids" refetch and saved-view counts.)
   if (r.tagId) {
     where.tagApplications = { some: { workspaceId, tagId: r.tagId, removedAt: null, ...(r.status ? { conversationStatus: r.status } : {}) } };
   }
@@ -105,13 +109,21 @@ export function buildWhere(workspaceId: string, r: ResolvedFilters): Prisma.Conv
 // every row before the cursor (deep pages O(offset)), and sort keys tie a lot
 // (resolved conversations keep their last priority).
 export async function listConversations(ctx: Ctx, filters: ConversationFilters) {
-  const where = buildWhere(ctx.workspaceId, await resolveConversationFilters(ctx, filters));
+  const resolved = await resolveConversationFilters(ctx, filters);
+  const where = buildWhere(ctx.workspaceId, resolved);
   const take = filters.limit + 1;
   const find = (extra: Prisma.ConversationWhereInput | null, orderBy: Prisma.ConversationOrderByWithRelationInput[], n: number) =>
     ctx.db.conversation.findMany({ where: extra ? { AND: [where, extra] } : where, orderBy, take: n, select: summarySelect });
 
   let rows: Awaited<ReturnType<typeof find>>;
-  if (filters.sort === 'priority') {
+  if (filters.sort === 'priority' && resolved.tagId && resolved.status) {
+    // A tag view: the page's ids come off the tag's index in priority order
+    // (see list-tagged-conversation-ids), then the summaries by id.
+    const after = filters.cursor ? decodeCursor(filters.cursor, z.tuple([z.number().int(), z.string().max(64)])) : null;
+    const ids = await listTaggedConversationIds(ctx.db, ctx.workspaceId, { ...resolved, tagId: resolved.tagId, status: resolved.status }, after, take);
+    const byId = new Map((ids.length ? await ctx.db.conversation.findMany({ where: { id: { in: ids } }, select: summarySelect }) : []).map((c) => [c.id, c]));
+    rows = ids.flatMap((id) => byId.get(id) ?? []);
+  } else if (filters.sort === 'priority') {
     const orderBy: Prisma.ConversationOrderByWithRelationInput[] = [{ priority: 'desc' }, { id: 'asc' }];
     if (!filters.cursor) rows = await find(null, orderBy, take);
     else {

@@ -260,14 +260,14 @@ export async function generateInboxData(url: string, opts: GenerateOptions): Pro
 
     await step('tags and timeline events', async () => {
       // A third of the conversations get a tag (by weight), a third of those a second
-      // one; agents removed a wrong tag on 3%. conversationStatus is the copy the
-      // triggers keep.
-      await client.query(`INSERT INTO "TagApplication" (id, "workspaceId", "conversationId", "tagId", source, confidence, reason, "appliedAt", "removedAt", "conversationStatus")
+      // one; agents removed a wrong tag on 3%. conversationStatus and
+      // conversationPriority are the copies the triggers keep.
+      await client.query(`INSERT INTO "TagApplication" (id, "workspaceId", "conversationId", "tagId", source, confidence, reason, "appliedAt", "removedAt", "conversationStatus", "conversationPriority")
         SELECT pg_temp.uuid7(t.at, nextval('bench_seq')), t.ws, t.cid, t.tag,
           (CASE WHEN t.r < 0.1 THEN 'agent' WHEN t.r < 0.25 THEN 'rule' ELSE 'model' END)::"TagSource",
-          CASE WHEN t.r < 0.1 THEN 1 ELSE 0.6 + t.r * 0.4 END, 'matched words in the first message', t.at, t.removed, t.status
+          CASE WHEN t.r < 0.1 THEN 1 ELSE 0.6 + t.r * 0.4 END, 'matched words in the first message', t.at, t.removed, t.status, t.priority
         FROM (
-          SELECT c.id AS cid, c."workspaceId" AS ws, c.status, c."createdAt" + interval '2 seconds' AS at, random() AS r,
+          SELECT c.id AS cid, c."workspaceId" AS ws, c.status, c.priority, c."createdAt" + interval '2 seconds' AS at, random() AS r,
             l.tags[1 + (h.slot + (ARRAY[0, 50, 25])[k]) % 100] AS tag, CASE WHEN k = 3 THEN c."createdAt" + interval '1 hour' END AS removed
           FROM "Conversation" c JOIN bench_lookup l ON l.ws = c."workspaceId",
             LATERAL (SELECT abs(hashtext(c.id)::bigint) % 100 AS slot, abs(hashtext(c.id || 'a')::bigint) % 100 AS a,

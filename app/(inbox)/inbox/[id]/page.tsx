@@ -15,7 +15,7 @@ type Props = { params: Promise<{ id: string }>; searchParams: Promise<SearchPara
 // Once per request (metadata and page both need it); null when not found here.
 const loadConversation = cache(async (workspaceId: string, id: string) => {
   try {
-    return await getConversation({ db: scopedDb(workspaceId) }, id);
+    return await getConversation({ db: scopedDb(workspaceId), workspaceId }, id);
   } catch (err) {
     if (err instanceof ApiError && err.status === 404) return null;
     throw err;
