@@ -17,6 +17,8 @@ import { closeQueues } from '@/lib/queue/get-queue';
 import { DEMO_USERS } from '@/prisma/seed';
 import { startOutboxRelay } from '@/workers/outbox-relay';
 import { startTriageWorker } from '@/workers/triage';
+import { routeConversation } from '@/lib/routing/apply-route';
+import { publishConversationUpdated } from '@/lib/live/publish-conversation-event';
 import { launchBrowser, newPage, screenshot, signIn } from '../helpers/browser';
 
 const baseUrl = inject('baseUrl');
@@ -185,6 +187,19 @@ describe('working together, live', () => {
     }
     delays.tagShownAfterTriage = Date.now() - tag!.appliedAt.getTime();
     await screenshot(a.page, 'live-new-message-tagged');
+
+    // Routing: the routing worker's own handler for this one conversation (the
+    // worker is not started, see above) gives it a team and, when someone is on
+    // shift, an assignee; both lists show the result without a reload.
+    const routed = await routeConversation(workspaceId, conversationId);
+    await publishConversationUpdated(workspaceId, conversationId, ['team', 'assignee', 'handoff', 'sla', 'priority']);
+    const after = await db.conversation.findUniqueOrThrow({ where: { id: conversationId }, select: { teamId: true, assignee: { select: { user: { select: { name: true } } } } } });
+    expect(routed.outcome).not.toBe('skipped');
+    expect(after.teamId, 'routed to a team').not.toBeNull();
+    const shown = after.assignee?.user.name ?? 'Unassigned';
+    for (const { page } of [a, b]) {
+      await page.locator(`[data-conversation-id="${conversationId}"]`, { hasText: shown }).first().waitFor({ timeout: 5000 });
+    }
   });
 
   it('(b) each sees the other viewing and typing; a reply on top of a colleague’s needs confirming', async () => {
