@@ -44,10 +44,21 @@ export async function refreshPriorities(now: Date = new Date(), opts: { maxRows?
   let updated = 0;
   for (let i = 0; i < changed.length; i += BATCH) {
     const batch = changed.slice(i, i + BATCH);
+    // Rows another job holds right now (routing, triage) are skipped, not waited
+    // for: waiting on them while holding this batch's locks deadlocked against
+    // routing under load. Those jobs write the priority themselves, and the
+    // partition comes round again in a few minutes.
     updated += await db.$executeRaw`
+      WITH v AS (SELECT unnest(${batch.map((b) => b.id)}::text[]) AS id, unnest(${batch.map((b) => b.score)}::int[]) AS priority),
+      free AS (
+        SELECT c.id FROM "Conversation" AS c JOIN v ON v.id = c.id
+        WHERE c.priority <> v.priority
+        ORDER BY c.id
+        FOR UPDATE OF c SKIP LOCKED
+      )
       UPDATE "Conversation" AS c SET priority = v.priority
-      FROM (SELECT unnest(${batch.map((b) => b.id)}::text[]) AS id, unnest(${batch.map((b) => b.score)}::int[]) AS priority) AS v
-      WHERE c.id = v.id AND c.priority <> v.priority`;
+      FROM v JOIN free ON free.id = v.id
+      WHERE c.id = v.id`;
   }
   return { scanned: rows.length, updated, partition, partitions };
 }

@@ -2,6 +2,7 @@
 // warning and breach alerts to the assignee and the manager, stale timers
 // after an answer or a reschedule, storm control, the worker path, and the
 // periodic priority refresh.
+import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
 import { db, disconnectDb } from '@/lib/db';
 import { drainOutbox } from '@/lib/queue/relay-outbox';
@@ -184,4 +185,27 @@ describe('refreshPriorities', () => {
     expect(after).toBeGreaterThan(before);
     expect(Math.floor(after / 100_000_000)).toBe(Math.floor(before / 100_000_000) + 1);
   });
+
+  it('skips a conversation another job holds instead of waiting for it (no deadlock with routing), and scores it once free', async () => {
+    const w = await createRoutingWorkspace();
+    const a = await w.conversation({ tags: ['sales_lead'], at: MON_1000 });
+    await routeConversation(w.workspaceId, a.conversation.id, { now: MON_1000 });
+    const before = (await db.conversation.findUniqueOrThrow({ where: { id: a.conversation.id } })).priority;
+    const later = minutes(MON_1000, 9 * 60);
+    // Another job (as routing does) holds the row lock in an open transaction.
+    const holder = new pg.Client({ connectionString: process.env.DATABASE_URL });
+    await holder.connect();
+    try {
+      await holder.query('BEGIN');
+      await holder.query('SELECT id FROM "Conversation" WHERE id = $1 FOR UPDATE', [a.conversation.id]);
+      // One partition holding every row: returns at once (a wait would time the test out) and leaves the held row alone.
+      await refreshPriorities(later, { maxRows: 1_000_000 });
+      expect((await db.conversation.findUniqueOrThrow({ where: { id: a.conversation.id } })).priority).toBe(before);
+      await holder.query('COMMIT');
+    } finally {
+      await holder.end();
+    }
+    await refreshPriorities(later, { maxRows: 1_000_000 });
+    expect((await db.conversation.findUniqueOrThrow({ where: { id: a.conversation.id } })).priority).toBeGreaterThan(before);
+  }, 15_000);
 });
