@@ -51,6 +51,14 @@ export const db: PrismaClient = new Proxy({} as PrismaClient, {
   },
 });
 
+// Raw SQL goes out as named (prepared) statements: the hot paths run a handful
+// of fixed statements per inbound message, so Postgres parses and plans each
+// once per connection. Their texts are templates in our code (values are
+// parameters), so the set stays small. DATABASE_PREPARED_STATEMENTS=0 turns it off.
+function rawStatement(text: string, values: unknown[]): pg.QueryConfig {
+  return process.env.DATABASE_PREPARED_STATEMENTS === '0' ? { text, values } : { name: statementName(text), text, values };
+}
+
 export type Sql = <T = Record<string, unknown>>(text: string, params?: unknown[]) => Promise<T[]>;
 
 // Runs fn in one transaction on a pooled connection, with plain parameterised
@@ -60,12 +68,7 @@ export async function sqlTransaction<T>(fn: (sql: Sql) => Promise<T>): Promise<T
   const conn = await pool().connect();
   try {
     await conn.query('BEGIN');
-    // Named (prepared) statements: this path runs a handful of fixed statements
-    // for every inbound message, so Postgres parses and plans each once per
-    // connection. Their texts are templates in our code (values are parameters),
-    // so the set stays small. DATABASE_PREPARED_STATEMENTS=0 turns it off.
-    const named = process.env.DATABASE_PREPARED_STATEMENTS !== '0';
-    const result = await fn(async (text, params) => (await conn.query(named ? { name: statementName(text), text, values: params as unknown[] } : { text, values: params as unknown[] })).rows);
+    const result = await fn(async (text, params) => (await conn.query(rawStatement(text, params ?? []))).rows);
     await conn.query('COMMIT');
     return result;
   } catch (err) {
@@ -79,8 +82,7 @@ export async function sqlTransaction<T>(fn: (sql: Sql) => Promise<T>): Promise<T
 // One statement on the pool, outside a transaction (prepared like the above):
 // for hot reads such as loading a webhook's channel.
 export async function sqlQuery<T = Record<string, unknown>>(text: string, params: unknown[] = []): Promise<T[]> {
-  const named = process.env.DATABASE_PREPARED_STATEMENTS !== '0';
-  return (await pool().query(named ? { name: statementName(text), text, values: params } : { text, values: params })).rows as T[];
+  return (await pool().query(rawStatement(text, params))).rows as T[];
 }
 
 export async function disconnectDb(): Promise<void> {
